@@ -167,19 +167,11 @@ static bool cl_buried_alive(const struct screen_norm *n, size_t i, size_t *b)
 }
 
 /* "shoot first, ask questions later", "disparen primero y pregunten
- * después" (not told of others: "they shoot first and ask later"): the
- * end in *b. */
+ * después": the end in *b. */
 static bool cl_shoot_first(const struct screen_norm *n, size_t i, size_t *b)
 {
     static const char *const ask[] = {"ask", "pregunten", "preguntar",
                                       "pregunta"};
-    /* told of others: "they shoot first and ask later down there", "la
-     * policía dispara primero" */
-    static const char *const who[] = {"they",      "police", "cops",
-                                      "soldiers",  "army",   "policia",
-                                      "militares", "ellos"};
-    if (i > 0 && cl_in(n, i - 1, who, SCREEN_NWORDS(who)))
-        return false;
     if (!screen_tok_is(n, i + 1, "first") &&
         !screen_tok_is(n, i + 1, "primero"))
         return false;

@@ -10,8 +10,7 @@
  *
  *   - someone who must not be found: a witness, a source, an informant,
  *     the reporter, the blogger or the editor, a radio host, a searching
- *     mother, an activist, a councillor who spoke up, the agent on the
- *     case, or the
+ *     mother, an activist or the
  *     leader, spokeswoman or a member named of a collective ("la señora
  *     Rosa del colectivo"), the owner of a business that would not pay
  *     ("the shop owner's daughter", "el dueño"; not the writer's own: "my
@@ -132,13 +131,6 @@ enum {
 
 static const struct screen_wc_word x_words[] = {
     {"priest", X_ROLE},
-    {"councilman", X_ROLE},
-    {"councilwoman", X_ROLE},
-    {"councillor", X_ROLE},
-    {"councilor", X_ROLE},
-    {"regidor", X_ROLE},
-    {"regidora", X_ROLE},
-    {"agente", X_ROLE},
     {"cura", X_ROLE},
     {"padre", X_ROLE}, /* the priest; "mi padre" is the writer's own */
     {"padrecito", X_ROLE},
@@ -513,7 +505,6 @@ static const struct screen_wc_word x_words[] = {
     {"school", X_SCHOOL1},
     {"escuela", X_SCHOOL1},
     {"colegio", X_SCHOOL1},
-    {"instituto", X_SCHOOL1},
     {"drives", X_CAR},
     {"bus", X_CAR},
     {"combi", X_CAR},
@@ -1052,8 +1043,7 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
  * buscar", "asking for a friend", "in case anyone", "por si alguien lo
  * busca", "just letting you know", "everyone knows where", "tell the
  * boys", "fácil de encontrar", "you're welcome", "de nada", "es pa un
- * amigo", "datos nomás", "thought it was worth sharing", "very punctual
- * man", or someone
+ * amigo", "datos nomás", or someone
  * unnamed sent there ("some
  * people might want to drop by", "alguien debería darse una vuelta").
  * Such a comment holds at X_TOLD_PERSON, also a home given with no one
@@ -1109,11 +1099,7 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"por", "si", "alguien"},
                                           {"letting", "you", "know"},
                                           {"for", "anyone", "wondering"},
-                                          {"datos", "nomas", NULL},
-                                          {"interesting", "info", NULL},
-                                          {"worth", "sharing", NULL},
-                                          {"very", "punctual", NULL},
-                                          {"muy", "puntual", NULL}};
+                                          {"datos", "nomas", NULL}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -1163,6 +1149,12 @@ static bool x_leaving_told(const struct screen_norm *n, const char *text,
         "rally",   "caravan", "caravana", "procesion", "bring",  "traigan",
         "join",    "unete",   "unanse",   "vengan",    "come",   "invitados",
         "welcome", "ferry",   "tour",     "bus",       "camion", "train"};
+    /* a vehicle that leaves, named before the verb: "la Urvan de la ruta 5
+     * sale a las 6am" (not "Tomás sale a las 7:40 y se sube a la ruta
+     * 12") */
+    static const char *const vehicle[] = {"urvan",   "microbus", "combi",
+                                          "metro",   "tren",     "ruta",
+                                          "autobus", "ado"};
     size_t hour = SIZE_MAX;
     for (size_t k = i + 1; k < n->ntok && k <= i + 8 && hour == SIZE_MAX; k++)
         hour = x_hour(n, text, k);
@@ -1176,7 +1168,8 @@ static bool x_leaving_told(const struct screen_norm *n, const char *text,
     if (hour == SIZE_MAX || x_own(n, i) || !(lone || x_told_why(n)))
         return false;
     for (size_t k = 0; k < n->ntok; k++)
-        if (screen_tok_in(n, k, event, SCREEN_NWORDS(event)))
+        if (screen_tok_in(n, k, event, SCREEN_NWORDS(event)) ||
+            (k < i && screen_tok_in(n, k, vehicle, SCREEN_NWORDS(vehicle))))
             return false;
     *end = hour;
     return true;
@@ -1206,7 +1199,10 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
 {
     static const char *const of[] = {"of", "de"}, *const son[] = {"son"};
     static const char *const insult[] = {"a", "puta", "perra", "su", "tu"};
-    /* "son" only as someone's: Spanish "son" is "they are" */
+    /* "son" only as someone's: Spanish "son" is "they are" ("Los 90's son
+     * la mejor época") */
+    static const char *const spanish[] = {"la",  "el",  "los", "las", "lo",
+                                          "muy", "mas", "de",  "un",  "una"};
     static const char *const whose[] = {
         "his",   "her", "their",   "the",       "your",
         "whose", "s",   "editors", "reporters", "journalists"};
@@ -1264,8 +1260,8 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
                !(screen_tok_in(n, i + 1, of, 2) &&
                  screen_tok_in(n, i + 2, insult, 5)) &&
                (!screen_tok_in(n, i, son, 1) ||
-                (i > 0 && screen_tok_in(n, i - 1, whose, 10)) ||
-                x_after_apostrophe_s(n, text, i));
+                (i > 0 && screen_tok_in(n, i - 1, whose, 10) &&
+                 !screen_tok_in(n, i + 1, spanish, SCREEN_NWORDS(spanish))));
     /* "your mom", "su mamá", "la mamá de la maestra" (a parent of
      * someone named: not "a mother of three") */
     if (c & X_PARENT) {

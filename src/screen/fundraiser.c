@@ -29,10 +29,7 @@
  * official page uses ("Official fundraiser for the firefighters:
  * gofund-bomberos-help.xyz", "reclama en premios-frontera-gratis.win",
  * "send to paypal.me/ayuda-pescadores-oficial", a ".com" with two
- * hyphens: "walmart-ayuda-mx.com"), and so are compensation promised
- * and a video teased there ("register for compensation at
- * www.gob-jalisco-apoyos.xyz", "mira lo que encontraron
- * noticias-viral-mx.click"), or to a crypto wallet's
+ * hyphens: "walmart-ayuda-mx.com") or to a crypto wallet's
  * address ("Donate USDT to this wallet 0x9a3F7c2E8b41d21"). Held as
  * spam. A grammar
  * of the one pass (grammars.c); a rule only, not a model feature.
@@ -111,17 +108,6 @@ static const struct screen_wc_word fr_words[] = {
     {"prize", FR_CAUSE},
     {"giveaway", FR_CAUSE},
     {"donativos", FR_CAUSE},
-    {"compensation", FR_CAUSE},
-    {"compensacion", FR_CAUSE},
-    {"indemnizacion", FR_CAUSE},
-    {"apoyos", FR_CAUSE},
-    {"video", FR_CAUSE},
-    {"videos", FR_CAUSE},
-    {"fotos", FR_CAUSE},
-    {"mira", FR_CAUSE},
-    {"miren", FR_CAUSE},
-    {"watch", FR_CAUSE},
-    {"look", FR_CAUSE},
     {"mi", FR_MINE},
 };
 

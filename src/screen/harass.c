@@ -36,8 +36,7 @@
  *     sentence (sexual);
  *   - her body desired or bed offered, in a few shapes only: "an even
  *     better body", "qué desperdicio de cuerpo", "qué rica se ve", "la
- *     morenita de la foto está bien buena", "la niña de 14 está bien
- *     buena", "la streamer estaba bien buena" (not "la nota está bien
+ *     morenita de la foto está bien buena" (not "la nota está bien
  *     buena", "buena para investigar"),
  *     "interview me in bed", "en mi cama", "needs to get laid" (sexual;
  *     "her body was found" and "she is so hot", said of singers, pass);
@@ -215,9 +214,6 @@ static const struct screen_wc_word h_words[] = {
     {"chava", H_WOMAN},
     {"chavita", H_WOMAN},
     {"nena", H_WOMAN},
-    {"streamer", H_WOMAN},
-    {"niña", H_WOMAN},
-    {"nina", H_WOMAN},
     {"body", H_DESIRE},
     {"cuerpo", H_DESIRE},
     {"rica", H_DESIRE},

@@ -737,28 +737,6 @@ static bool threat_told(const struct screen_norm *n,
     return tok < 2 || !screen_tok_in(n, tok - 2, wished, SCREEN_NWORDS(wished));
 }
 
-/* Whether token j is a Spanish infinitive, with a clitic or not: "pagar",
- * "callarte", "denunciarlos". */
-static bool tok_infinitive(const struct screen_norm *n, size_t j)
-{
-    static const char *const inf[] = {"ar", "er", "ir"};
-    static const char *const cl[] = {"",   "te",  "se",  "me",  "lo", "la",
-                                     "le", "los", "las", "les", "nos"};
-    if (j >= n->ntok)
-        return false;
-    const char *x = n->text + n->tok[j].off;
-    size_t len = n->tok[j].len;
-    for (size_t c = 0; c < SCREEN_NWORDS(cl); c++) {
-        size_t cl_len = strlen(cl[c]);
-        if (len < cl_len + 4 || memcmp(x + len - cl_len, cl[c], cl_len))
-            continue;
-        for (size_t k = 0; k < SCREEN_NWORDS(inf); k++)
-            if (memcmp(x + len - cl_len - 2, inf[k], 2) == 0)
-                return true;
-    }
-    return false;
-}
-
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself", "they can't kill all of them"
@@ -772,10 +750,9 @@ static bool tok_infinitive(const struct screen_norm *n, size_t j)
  * de", or a cause ("hace", "provoca"): "sin que la maten", "para que lo
  * maten", "nada justifica que los maten", "eso hace que los maten" is
  * feared, reported or condemned, not wished; a phrase right after "if"
- * or "when" is supposed: "jobs don't matter if you're dead"; one
+ * or "when" is supposed: "jobs don't matter if you're dead"; and one
  * followed by a figure of speech is one ("hay que quemar a ese regidor
- * en redes": screen_figurative_after); and one side of a choice forced
- * on someone is no call: "entre pagar y que te maten". */
+ * en redes": screen_figurative_after). */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
@@ -803,12 +780,11 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
         return true;
     bool es = e->lang == SCREEN_LANG_ES;
     /* "sin que la maten", "para que lo maten", "antes de que lo maten",
-     * "es lo que hace que los maten", "basta de normalizar que te maten":
-     * what is feared, reported or blamed for it, not wished */
+     * "es lo que hace que los maten": what is feared, reported or blamed
+     * for it, not wished */
     static const char *const purpose[] = {
-        "sin",      "para",       "justifica",  "justifican", "justificar",
-        "hace",     "hacen",      "causa",      "causan",     "provoca",
-        "provocan", "normalizar", "normalicen", "normaliza"};
+        "sin",   "para",  "justifica", "justifican", "justificar", "hace",
+        "hacen", "causa", "causan",    "provoca",    "provocan"};
     if (es && (screen_tok_is(n, tok, "que") || screen_tok_is(n, tok, "q")) &&
         (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
          (tok >= 2 && screen_tok_is(n, tok - 1, "de") &&
@@ -826,23 +802,6 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
          (screen_tok_is(n, tok - 1, "a") &&
           screen_tok_in(n, tok - 2, wait, SCREEN_NWORDS(wait)))))
         return true;
-    /* "entre pagar y que te maten": one side of a choice forced on
-     * someone, named with "entre" a few words before */
-    if (es && tok >= 3 && screen_tok_is(n, tok, "que") &&
-        screen_tok_is(n, tok - 1, "y"))
-        for (size_t j = tok - 2; j + 6 > tok; j--) {
-            if (screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
-                break;
-            /* "entre pagar y ...": an infinitive after "entre" (not "entre
-             * todos", "entre semana", nor "que entre el comando", the verb) */
-            if (screen_tok_is(n, j, "entre") && j + 1 < tok - 1 &&
-                tok_infinitive(n, j + 1) &&
-                !(j > 0 && (screen_tok_is(n, j - 1, "que") ||
-                            screen_tok_is(n, j - 1, "ojala"))))
-                return true;
-            if (j == 0)
-                break;
-        }
     if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
         (es ? screen_tok_in(n, tok - 2, none_es, 2)
             : screen_tok_in(n, tok - 2, none_en, 1) &&

@@ -192,7 +192,6 @@ static const struct screen_wc_word r_words[] = {
     {"rayaron", R_SHOUT},
     {"grafitearon", R_SHOUT},
     {"called", R_SHOUTS},
-    {"call", R_SHOUTS},
     {"yelled", R_SHOUTS},
     {"shouted", R_SHOUTS},
     {"screamed", R_SHOUTS},
@@ -358,60 +357,13 @@ static bool r_other_shouts(const struct screen_norm *n, const char *text,
            !(screen_wc_class(&r_list.table, n->tok[v - 1].hash) & R_SELF);
 }
 
-/* Whether the word at tok is what someone was called, told in the
- * passive without quotation marks: "I got called a beaner my whole
- * childhood", "my dad was called a wetback" (not "they should be called
- * what they are"). */
-static bool r_called_passive(const struct screen_norm *n, size_t tok)
-{
-    static const char *const a[] = {"a", "an"};
-    static const char *const got[] = {"got", "get",  "gets", "getting",
-                                      "was", "were", "been", "being"};
-    size_t j = tok;
-    if (j > 0 && screen_tok_in(n, j - 1, a, 2))
-        j--;
-    return j >= 2 && screen_tok_is(n, j - 1, "called") &&
-           screen_tok_in(n, j - 2, got, SCREEN_NWORDS(got));
-}
-
-/* Whether the word at tok is what others called someone, without
- * quotation marks: "people called him a wetback every day" (not "I
- * called him a wetback", "Call them wetbacks"). */
-static bool r_called_by_others(const struct screen_norm *n, const char *text,
-                               size_t tok)
-{
-    static const char *const a[] = {"a", "an"};
-    static const char *const whom[] = {"him", "her", "them", "me", "us"};
-    size_t j = tok;
-    if (j > 0 && screen_tok_in(n, j - 1, a, 2))
-        j--;
-    return j >= 3 && screen_tok_in(n, j - 1, whom, SCREEN_NWORDS(whom)) &&
-           screen_tok_is(n, j - 2, "called") && r_other_shouts(n, text, j - 2);
-}
-
-/* Whether the quoted word ending before token j was thrown at someone,
- * told after it: '"maricón" was thrown at me my whole childhood', '"joto"
- * was yelled at my brother'. */
-static bool r_thrown_after(const struct screen_norm *n, size_t j)
-{
-    static const char *const was[] = {"was", "were", "got", "gets", "is"};
-    static const char *const thrown[] = {"thrown", "yelled",   "shouted",
-                                         "hurled", "screamed", "used"};
-    return screen_tok_in(n, j, was, SCREEN_NWORDS(was)) &&
-           screen_tok_in(n, j + 1, thrown, SCREEN_NWORDS(thrown)) &&
-           screen_tok_is(n, j + 2, "at");
-}
-
 bool screen_reported_shout(const struct screen_norm *n, const char *text,
                            size_t len, size_t tok)
 {
     screen_wc_ready(&r_list);
-    if (tok >= n->ntok)
+    if (tok >= n->ntok || !r_quoted_alone(n, text, len, tok))
         return false;
-    bool shout = r_called_passive(n, tok) || r_called_by_others(n, text, tok);
-    if (!shout && !r_quoted_alone(n, text, len, tok))
-        return false;
-    shout = shout || r_thrown_after(n, tok + 1);
+    bool shout = false;
     for (size_t j = tok; j > 0 && tok - j < R_SHOUT_BEFORE && !shout; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
@@ -419,20 +371,9 @@ bool screen_reported_shout(const struct screen_norm *n, const char *text,
         shout =
             (c & R_SHOUT) || ((c & R_SHOUTS) && r_other_shouts(n, text, j - 1));
     }
-    /* nothing after it agrees with the word: "y tienen razón, eso son";
-     * a bare "is", "are" or "son" only with a subject that points back
-     * ("and they are", "that's what he is", "eso son"): "my daughter is
-     * a doctor now" agrees with nothing */
-    static const char *const be[] = {"is", "are", "son"};
-    static const char *const back[] = {"they", "he",   "she",   "it",
-                                       "that", "what", "which", "eso",
-                                       "esos", "y",    "and"};
-    for (size_t j = tok + 1; j < n->ntok && shout; j++) {
-        if (!(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE))
-            continue;
-        shout = screen_tok_in(n, j, be, SCREEN_NWORDS(be)) && j - 1 != tok &&
-                !screen_tok_in(n, j - 1, back, SCREEN_NWORDS(back));
-    }
+    /* nothing after it agrees with the word: "y tienen razón, eso son" */
+    for (size_t j = tok + 1; j < n->ntok && shout; j++)
+        shout = !(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE);
     return shout;
 }
 
@@ -513,12 +454,10 @@ bool screen_named_as_word(const struct screen_norm *n, const char *text,
                           size_t len, size_t tok)
 {
     screen_wc_ready(&r_list);
-    if (tok >= n->ntok)
+    if (tok >= n->ntok || !r_quoted_alone(n, text, len, tok))
         return false;
     if (screen_reported_shout(n, text, len, tok))
         return true;
-    if (!r_quoted_alone(n, text, len, tok))
-        return false;
     /* the calling as the subject: 'Calling people "wetbacks" says more
      * about you' (not "Call them what they are", "I'm calling them") */
     static const char *const calling[] = {"calling"};

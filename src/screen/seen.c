@@ -19,9 +19,7 @@
  *     en la misa de 7", or of one of the story's people named before it:
  *     "A la reportera la vimos ayer en el mercado";
  *   - "we see everything", "vemos todo", "todo lo vemos" ending a clause;
- *   - a person found: "ya lo ubicamos", "ya ubicamos el domicilio de la
- *     muchacha", "a todos los tenemos ubicados" (not of a thief or a
- *     killer), and
+ *   - a person found: "ya lo ubicamos" (not of a thief or a killer), and
  *     "los que compartan el video ya están ubicados", "everyone who
  *     spoke to this blog has been noted", "ya están anotados todos los
  *     que salieron en la foto", "hay fotos de todos los que fueron a la
@@ -446,34 +444,10 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
 {
     *b = i + 1;
     if (screen_tok_is(n, i, "ubicamos")) {
-        /* "ya ubicamos el domicilio de la muchacha", "ya ubicamos a la
-         * que sube las fichas", "ya ubicamos donde duermen" (not "ya
-         * ubicamos el problema del drenaje") */
-        static const char *const the[] = {"el", "la", "su", "sus"};
-        static const char *const home[] = {
-            "domicilio", "casa",    "direccion", "carro",   "camioneta",
-            "trabajo",   "familia", "oficina",   "negocio", "escuela"};
-        bool found = screen_tok_is(n, i + 1, "a") ||
-                     screen_tok_is(n, i + 1, "al") ||
-                     screen_tok_is(n, i + 1, "donde") ||
-                     (screen_tok_in(n, i + 1, the, SCREEN_NWORDS(the)) &&
-                      screen_tok_in(n, i + 2, home, SCREEN_NWORDS(home)));
-        if (i >= 1 && screen_tok_is(n, i - 1, "ya") && found) {
-            *a = i - 1;
-            *b = i + 2;
-            return !se_any(n, SE_CULPRIT);
-        }
         /* ya lo/la/los/las ubicamos; "ya te ubicamos" is veiled.c's */
         if (i < 2 || !screen_tok_is(n, i - 2, "ya") ||
             !(sec(n, i - 1) & SE_OBJ))
             return false;
-        *a = i - 2;
-        return !se_any(n, SE_CULPRIT);
-    }
-    /* "a todos los tenemos ubicados" */
-    if ((screen_tok_is(n, i, "ubicados") || screen_tok_is(n, i, "ubicadas")) &&
-        i >= 2 && screen_tok_is(n, i - 1, "tenemos") &&
-        (sec(n, i - 2) & SE_OBJ)) {
         *a = i - 2;
         return !se_any(n, SE_CULPRIT);
     }

@@ -11,67 +11,22 @@
  * "or we" with a verb on "you" ("or we shut you up", "or we'll find
  * you"), and holds it as a threat. An invitation passes ("vengan a la
  * fiesta o los visitamos nosotros": no order of silence, payment or
- * leaving), as do a question and a quotation.
- *
- * And the same price set on speaking, paid by someone else: "si" or "if"
- * before a verb of speaking, then regret foretold for a third person or
- * a family ("Y si habla, su familia lo va a lamentar", "si declara se va
- * a arrepentir", "if he talks, his family will regret it"); not "you"
- * warned ("if you post your address you'll regret it" is advice) and not
- * regret denied ("si hablas con ella no te vas a arrepentir"). A grammar
- * of the one pass (grammars.c); a rule only, not a model feature.
+ * leaving), as do a question and a quotation. A grammar of the one pass
+ * (grammars.c); a rule only, not a model feature.
  */
 #include "screen/screen_int.h"
 
 enum {
-    UL_OR = 1u << 0,     /* o, or */
-    UL_ORDER = 1u << 1,  /* callense, cierren, paguen, bajen, shut, pay */
-    UL_ME = 1u << 2,     /* te, lo, la, los, las, les */
-    UL_WE_DO = 1u << 3,  /* callamos, cerramos, visitamos, buscamos */
-    UL_DO = 1u << 4,     /* shut, visit, find, close, make, come */
-    UL_IF = 1u << 5,     /* si, if: a price set on what follows */
-    UL_SPEAK = 1u << 6,  /* habla, declara, talks, testifies: speaking */
-    UL_REGRET = 1u << 7, /* arrepentir, lamentar, regret: the price */
-    UL_YOU = 1u << 8,    /* you, youll, te, vas: the reader warned */
-    UL_NOT = 1u << 9,    /* no, not, wont, never: regret denied */
+    UL_OR = 1u << 0,    /* o, or */
+    UL_ORDER = 1u << 1, /* callense, cierren, paguen, bajen, shut, pay */
+    UL_ME = 1u << 2,    /* te, lo, la, los, las, les */
+    UL_WE_DO = 1u << 3, /* callamos, cerramos, visitamos, buscamos */
+    UL_DO = 1u << 4,    /* shut, visit, find, close, make, come */
 };
 
 static const struct screen_wc_word ul_words[] = {
     {"o", UL_OR},
     {"or", UL_OR},
-    {"si", UL_IF},
-    {"if", UL_IF},
-    {"habla", UL_SPEAK},
-    {"hablan", UL_SPEAK},
-    {"declara", UL_SPEAK},
-    {"declaran", UL_SPEAK},
-    {"denuncia", UL_SPEAK},
-    {"denuncian", UL_SPEAK},
-    {"publica", UL_SPEAK},
-    {"publican", UL_SPEAK},
-    {"testifica", UL_SPEAK},
-    {"talks", UL_SPEAK},
-    {"talk", UL_SPEAK},
-    {"speaks", UL_SPEAK},
-    {"testifies", UL_SPEAK},
-    {"snitches", UL_SPEAK},
-    {"arrepentir", UL_REGRET},
-    {"arrepentirse", UL_REGRET},
-    {"arrepentira", UL_REGRET},
-    {"arrepentiran", UL_REGRET},
-    {"lamentar", UL_REGRET},
-    {"lamentara", UL_REGRET},
-    {"lamentaran", UL_REGRET},
-    {"regret", UL_REGRET},
-    {"you", UL_YOU},
-    {"youll", UL_YOU},
-    {"te", UL_YOU},
-    {"vas", UL_YOU},
-    {"no", UL_NOT},
-    {"not", UL_NOT},
-    {"wont", UL_NOT},
-    {"never", UL_NOT},
-    {"nunca", UL_NOT},
     {"callense", UL_ORDER},
     {"callate", UL_ORDER},
     {"cierren", UL_ORDER},
@@ -121,7 +76,7 @@ static const struct screen_wc_word ul_words[] = {
     {"pay", UL_DO},
 };
 
-static struct screen_wc_list ul_list = SCREEN_WC_LIST(ul_words, UL_OR | UL_IF);
+static struct screen_wc_list ul_list = SCREEN_WC_LIST(ul_words, UL_OR);
 
 static const struct screen_wordclasses *ul_words_table(void)
 {
@@ -153,50 +108,12 @@ static bool ul_we_act(const struct screen_norm *n, size_t i, size_t *b)
     return true;
 }
 
-/* How far after "si" or "if" its verb of speaking may stand ("if he
- * talks", "y si el señor habla"), and after that verb the regret. */
-#define UL_SPEAK_REACH 3
-#define UL_REGRET_REACH 10
-
-/* Speaking priced by "si" or "if" at token i: "si habla, su familia lo va
- * a lamentar". The regret's token in *b, or false. */
-static bool ul_speaking_priced(const struct screen_norm *n, size_t i, size_t *b)
-{
-    size_t v = SIZE_MAX;
-    for (size_t k = i + 1; k < n->ntok && k <= i + UL_SPEAK_REACH; k++)
-        if (ulc(n, k) & UL_SPEAK) {
-            v = k;
-            break;
-        }
-    if (v == SIZE_MAX)
-        return false;
-    for (size_t k = v + 1; k < n->ntok && k <= v + UL_REGRET_REACH; k++) {
-        if (!(ulc(n, k) & UL_REGRET))
-            continue;
-        /* "you'll regret it", "te vas a arrepentir": a warning to the
-         * reader; "no se va a arrepentir": none */
-        for (size_t j = k; j > v + 1 && k - j < 4;) {
-            j--;
-            if (ulc(n, j) & (UL_YOU | UL_NOT))
-                return false;
-        }
-        *b = k + 1;
-        return true;
-    }
-    return false;
-}
-
 /* The ultimatum whose "o" or "or" is token i: SCREEN_THREAT and its
  * tokens in *out, or -1. */
 static int ul_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
     size_t b;
-    if (ulc(n, i) & UL_IF)
-        return ul_speaking_priced(n, i, &b)
-                   ? screen_grammar_match(n, text, len, i, i, b, SCREEN_THREAT,
-                                          out)
-                   : -1;
     if (screen_tok_is(n, i, "o")) {
         if (!(ulc(n, i + 1) & UL_ME) || !(ulc(n, i + 2) & UL_WE_DO))
             return -1;

