@@ -98,7 +98,9 @@ int screening_check_pair(const struct screen_model *m,
     int ret = screen_check(m, p, body, len, &out->body);
     memset(&out->name, 0, sizeof(out->name));
     if (name && name_len) {
-        int r = screen_check(m, p, name, name_len, &out->name);
+        struct screen_policy np = *p;
+        np.display_name = true;
+        int r = screen_check(m, &np, name, name_len, &out->name);
         if (r)
             ret = r;
     }

@@ -1538,6 +1538,11 @@ int screen_check_scratch(const struct screen_model *m,
     for (size_t i = 0; i < nd; i++)
         span_add(&spans, dsp[i].offset, dsp[i].len, SCREEN_DOXXING, 4.0f);
     float model_score = score; /* before the guard's 1.0 */
+    /* a display name with no word of the lists and no rule but the
+     * guard's is a name, whatever the model makes of it: "María Fernanda
+     * López" scored 0.53 for the women the comment sections' harassment
+     * named so */
+    bool score_may_hold = !p->display_name || nh > 0 || rule_cats != 0;
     if (nd) {
         rule_cats |= 1u << SCREEN_DOXXING;
         out->cat_score[SCREEN_DOXXING] = 1.0f;
@@ -1591,8 +1596,9 @@ int screen_check_scratch(const struct screen_model *m,
         }
     }
     out->score = score;
-    out->over_threshold = (nd ? model_score : score) >= thr;
-    out->hold = score >= thr || out->banned || suspect || nd > 0;
+    out->over_threshold = (nd ? model_score : score) >= thr && score_may_hold;
+    out->hold =
+        (score >= thr && score_may_hold) || out->banned || suspect || nd > 0;
     /* a site that publishes swearing: whether it is swearing alone is
      * asked last (publish_swearing reads the comment again) */
     bool may_publish = out->hold && m && p->publish_profanity && !out->banned &&

@@ -119,6 +119,11 @@ struct screen_policy {
                                     for profanity alone: no other category
                                     at its decision point (0.5), no rule but
                                     profanity's, no word list, no doxxing */
+    bool display_name;           /* the text is a reader's display name:
+                                    the model's score holds it only where a
+                                    word of the lexicons or a rule stands
+                                    (a name is held for its words, not for
+                                    looking like the names abuse named) */
 };
 
 /* screen_policy_init fills a policy with the defaults and empty lists. */

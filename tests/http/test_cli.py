@@ -321,7 +321,9 @@ def test_commands_refuse_a_missing_database(srv):
     eq(r.returncode, 0, r.stderr)
     r = srv.cli("rescreen", "--db", demo)
     eq(r.returncode, 0, r.stderr)
-    check("32 comments screened, 5 held for review" in r.stdout, r.stdout)
+    # the five the issue names, and 8.1 and 12 it leaves open
+    m = re.search(r"32 comments screened, (\d+) held for review", r.stdout)
+    check(m and 5 <= int(m.group(1)) <= 7, r.stdout)
 
 
 def _digest(path):
@@ -748,9 +750,9 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
     """`charla rescreen` reads the imported demo thread through the screen:
     the comments the issue names (6, 9, 11 identity hate, 10 the call to
     kill, 13 profanity) go to the queue with their screening, the ones it
-    names as harmless stay published, 8.1 ("Mexico is full of perros",
-    which the issue leaves open, near the decision point) goes either way
-    but is counted as it went, a held comment with a reply keeps its place
+    names as harmless stay published, 8.1 ("Mexico is full of perros") and
+    12 ("MEXICANS CAN'T trust any boldies"), which the issue leaves open,
+    near the decision point, go either way but are counted as they went, a held comment with a reply keeps its place
     in the page, a second run holds nothing more, and --dry-run only
     lists."""
     from test_admin import login
@@ -777,9 +779,10 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
         check(("#%s:" % n) in r.stdout, "lists #%s: %s" % (n, r.stdout))
     after = public()
     held = before - after
-    check(named <= held and held <= named | {"8.1"},
+    check(named <= held and held <= named | {"8.1", "12"},
           "held, not public: %s" % sorted(held))
-    check(("#8.1:" in r.stdout) == ("8.1" in held), "8.1 listed as held")
+    for n in ("8.1", "12"):
+        check(("#%s:" % n in r.stdout) == (n in held), n + " listed as held")
     check("%d held for review" % len(held) in r.stdout, r.stdout)
     eq(would, len(held), "--dry-run counted the same comments")
     for n in ("2", "2.1", "2.2", "2.3", "2.4", "4", "7"):

@@ -2336,6 +2336,45 @@ START_TEST(a_denied_call_to_cast_out_is_no_hate)
 }
 END_TEST
 
+/* A display name is held for its words: with the policy's display_name
+ * the model's score alone does not hold a name (at a threshold every name
+ * reaches), a word of the lists, a rule or a protected name still does. */
+START_TEST(a_display_name_is_held_for_its_words)
+{
+    struct screen_model *m = load_committed();
+    struct screen_policy p;
+    screen_policy_init(&p);
+    p.hold_threshold = 0.001f;
+    p.protected_names = "Rocío Sandoval";
+    static const char *const names[] = {"María Fernanda López", "Lupita",
+                                        "Don Chuy de Tlaquepaque"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
+        struct screen_verdict v;
+        const char *s = names[i];
+        ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+        ck_assert_msg(v.hold, "\"%s\" as a comment: not held", s);
+        p.display_name = true;
+        ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+        ck_assert_msg(!v.hold, "\"%s\" as a name: held (%.3f)", s,
+                      (double)v.score);
+        p.display_name = false;
+    }
+    p.display_name = true;
+    p.hold_threshold = SCREEN_DEFAULT_THRESHOLD;
+    static const char *const held[] = {"fuck you idiot", "Joto de mierda",
+                                       "Muerte a los periodistas",
+                                       "Rocío Sandoval"};
+    for (size_t i = 0; i < sizeof(held) / sizeof(*held); i++) {
+        struct screen_verdict v;
+        const char *s = held[i];
+        ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+        ck_assert_msg(v.hold, "\"%s\" as a name: not held (%.3f)", s,
+                      (double)v.score);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 START_TEST(the_category_means_what_it_says)
 {
     struct screen_model *m = load_committed();
@@ -2867,6 +2906,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc,
                    abuse_around_reported_slurs_and_quoted_threats_stays_held);
     tcase_add_test(tc, a_killing_told_of_others_is_no_threat_phrase);
+    tcase_add_test(tc, a_display_name_is_held_for_its_words);
     tcase_add_test(tc, a_killing_feared_is_no_threat_phrase);
     tcase_add_test(tc, a_death_supposed_is_no_threat_phrase);
     tcase_add_test(tc, a_slur_named_as_a_word_is_not_the_readers);
