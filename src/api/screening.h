@@ -38,8 +38,10 @@ struct screening_pair {
 
 /*
  * screening_check_pair screens body[0..len) and name[0..name_len) (name
- * may be NULL or empty) with model m (may be NULL) and policy p. Returns 0,
- * or ERR_NOMEM (the failed verdict then says hold, as screen_check's).
+ * may be NULL or empty) with model m (may be NULL) and policy p (not
+ * NULL); the name with p's display_name set, so that it is held for its
+ * words and never for the model's score alone. Returns 0, or ERR_NOMEM
+ * (the failed verdict then says hold, as screen_check's).
  */
 MUST_CHECK int screening_check_pair(const struct screen_model *m,
                                     const struct screen_policy *p,
