@@ -116,6 +116,9 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Burn the hospital down with the managers inside.",
                   "Burn the hospital");
     expect_clear("The old hospital burned down in 1985.");
+    expect_threat("Burn this newspaper office down with everyone inside.",
+                  "Burn this newspaper office");
+    expect_clear("They tried to burn the newspaper office down in 2019.");
     expect_clear("Hay que quemar también la basura del patio.");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
     expect_threat("Hay que darle un 🔫 a ese soplón.", "Hay que darle");
