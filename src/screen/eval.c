@@ -289,6 +289,17 @@ static const struct {
      "reports condemning harassment, women in politics and journalism "
      "(`%s/harass-harmless-eval.tsv`, written with harass-eval.tsv, never "
      "trained on; looked at once to narrow the insult grammar)"},
+    {"regulars",
+     "Abusive comments in the shapes regulars use with each other: a "
+     "reader greeted by name and then where she lives, a family asked "
+     "after as a threat, a dead relative mocked (`%s/regulars-eval.tsv`, "
+     "written apart from regulars-train.tsv by someone who saw neither it "
+     "nor the model, never trained on; here more is better)"},
+    {"regulars-harmless",
+     "Kind words between regulars and to the reporter: a reader greeted "
+     "by name, her family asked after, get-well wishes, congratulations, "
+     "condolences (`%s/regulars-harmless-eval.tsv`, written with "
+     "regulars-eval.tsv, never trained on)"},
     {"hate",
      "Hate against a people or group: dehumanising talk, conspiracy "
      "slanders, calls to expel, stereotypes (`%s/hate-eval.tsv`, written "
@@ -628,7 +639,9 @@ static const struct {
  * insults said to someone (dir/insult-eval.tsv), harassment of women
  * (dir/harass-eval.tsv), hate against a group (dir/hate-eval.tsv) and the
  * look-alikes of each (dir/insult-harmless-eval.tsv,
- * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv), and a person
+ * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv), menace
+ * and kindness between regulars (dir/regulars-eval.tsv,
+ * dir/regulars-harmless-eval.tsv), and a person
  * given away in words and its look-alikes (dir/dox-eval.tsv,
  * dir/dox-harmless-eval.tsv), menace by implication and its look-alikes
  * (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv), and a realistic

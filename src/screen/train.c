@@ -860,6 +860,15 @@ static const struct tr_written_set {
      * the neutral templates, at the news sentences' weight */
     {"senses", "neutral/senses-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
      TR_GATE_NEWS, false},
+    /* regulars of a comment section greeting each other by name and
+     * asking after each other's families ("Hope your mom is better,
+     * Lupita" was held: names and "tu mamá" leaned to abuse in the
+     * sections), with the menace and mockery said in the same shapes;
+     * labelled as the realistic sections' rows */
+    {"regulars", "neutral/regulars-train.tsv", TR_SET_NEUTRAL, tr_abuse_heads,
+     1, TR_GATE_NEWS, false},
+    {"regulars-harmless", "neutral/regulars-harmless-train.tsv", TR_SET_NEWS,
+     tr_criticism_heads, 0, TR_GATE_NEWS, false},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,

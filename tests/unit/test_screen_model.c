@@ -245,7 +245,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0188f, 0.9487f, 0.0046f, 0.9816f};
+    static const float golden[] = {0.0172f, 0.9257f, 0.0043f, 0.9816f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -887,8 +887,10 @@ START_TEST(an_emoji_among_a_phrase_does_not_hide_it)
         "hijo de \xf0\x9f\x98\x82 puta",
         "hijo jajaja de puta",
     };
+    /* a denial passed on, not one in the first person (which moderators
+     * see: threat_only_denied) */
     static const char *const denied[] = {
-        "no te voy \xf0\x9f\x98\x82 a matar, tranquilo",
+        "no te van \xf0\x9f\x98\x82 a matar, tranquilo",
     };
     struct screen_model *m = load_committed();
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
