@@ -300,6 +300,16 @@ static const struct {
      "by name, her family asked after, get-well wishes, congratulations, "
      "condolences (`%s/regulars-harmless-eval.tsv`, written with "
      "regulars-eval.tsv, never trained on)"},
+    {"mixed",
+     "Abusive comments in code-switched English and Spanish as border "
+     "readers write them, \"English\" for mostly English sentences with "
+     "Spanish in them and \"Spanish\" for the reverse "
+     "(`%s/mixed-eval.tsv`, by four writers who saw neither the code nor "
+     "the model, never trained on and not read; here more is better)"},
+    {"mixed-harmless",
+     "Harmless comments in code-switched English and Spanish "
+     "(`%s/mixed-harmless-eval.tsv`, written with mixed-eval.tsv, never "
+     "trained on and not read)"},
     {"hate",
      "Hate against a people or group: dehumanising talk, conspiracy "
      "slanders, calls to expel, stereotypes (`%s/hate-eval.tsv`, written "
@@ -641,7 +651,8 @@ static const struct {
  * look-alikes of each (dir/insult-harmless-eval.tsv,
  * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv), menace
  * and kindness between regulars (dir/regulars-eval.tsv,
- * dir/regulars-harmless-eval.tsv), and a person
+ * dir/regulars-harmless-eval.tsv), code-switched comments
+ * (dir/mixed-eval.tsv, dir/mixed-harmless-eval.tsv), and a person
  * given away in words and its look-alikes (dir/dox-eval.tsv,
  * dir/dox-harmless-eval.tsv), menace by implication and its look-alikes
  * (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv), and a realistic
