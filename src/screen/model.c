@@ -491,7 +491,8 @@ static int model_category(const float cat_score[SCREEN_NCAT],
 /* Where the comment counts down the last days of a time of life that
  * ends without a death: "disfruta tus últimos días de soltero", "enjoy
  * your last few days of summer", "your last days as a single man",
- * "tus últimos días en la prepa", "your last days in college". The
+ * "tus últimos días en la prepa", "your last days in college", "enjoy
+ * your last day at work" (a retirement, not "at the office"). The
  * threat head learned "tus últimos días" from threats ("disfruta tus
  * últimos días"), which name no such time, and the lists hold "enjoy
  * your last week". Returns the token of "last" (the token after the
@@ -509,12 +510,13 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
     static const char *const of[] = {"de", "of", "as", "como",
                                      "en", "in", "at"};
     static const char *const time[] = {
-        "soltero",    "soltera",  "solteros", "solteria",   "vacaciones",
-        "clases",     "escuela",  "verano",   "gobierno",   "sexenio",
-        "mandato",    "campana",  "bachelor", "single",     "bachelorette",
-        "vacation",   "holidays", "summer",   "school",     "term",
-        "semester",   "semestre", "prepa",    "secundaria", "college",
-        "universidad"};
+        "soltero",     "soltera",  "solteros", "solteria",   "vacaciones",
+        "clases",      "escuela",  "verano",   "gobierno",   "sexenio",
+        "mandato",     "campana",  "bachelor", "single",     "bachelorette",
+        "vacation",    "holidays", "summer",   "school",     "term",
+        "semester",    "semestre", "prepa",    "secundaria", "college",
+        "universidad", "work",     "job",      "trabajo",    "chamba",
+        "jale",        "factory",  "fabrica"};
     static const char *const few[] = {"few", "pocos", "pocas"};
     static struct screen_anchors anchors = SCREEN_ANCHORS(last);
     if (!screen_norm_may_hold(n, &anchors))

@@ -1462,6 +1462,8 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Que disfrutes tus últimos días de soltero.",
         "Enjoy your last few days of summer!",
         "Enjoy your last week of vacation, kids!",
+        "Enjoy your last day at work, you earned that retirement!",
+        "Disfruta tu último día en la chamba, te lo ganaste.",
         "Disfruta tus últimos días en la prepa, ya casi te gradúas.",
         "Pasó sus últimos días en el hospital con su familia.",
         "Ojalá no sean tus últimos días, cuídate mucho.",
