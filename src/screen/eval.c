@@ -310,6 +310,17 @@ static const struct {
      "Harmless comments in code-switched English and Spanish "
      "(`%s/mixed-harmless-eval.tsv`, written with mixed-eval.tsv, never "
      "trained on and not read)"},
+    {"long",
+     "Long comments (80 to 250 words) with the abuse in one or two of their "
+     "sentences: a threat after a calm analysis, a slur in a rant, an "
+     "address in a story, a scam link (`%s/long-eval.tsv`, by two writers "
+     "who saw neither the code nor the model, never trained on and not "
+     "read; here more is better)"},
+    {"long-harmless",
+     "Harmless long comments: stories of a town, rants at officials, "
+     "analysis, memories of victims, banners quoted "
+     "(`%s/long-harmless-eval.tsv`, written with long-eval.tsv, never "
+     "trained on and not read)"},
     {"hate",
      "Hate against a people or group: dehumanising talk, conspiracy "
      "slanders, calls to expel, stereotypes (`%s/hate-eval.tsv`, written "
@@ -652,7 +663,8 @@ static const struct {
  * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv), menace
  * and kindness between regulars (dir/regulars-eval.tsv,
  * dir/regulars-harmless-eval.tsv), code-switched comments
- * (dir/mixed-eval.tsv, dir/mixed-harmless-eval.tsv), and a person
+ * (dir/mixed-eval.tsv, dir/mixed-harmless-eval.tsv), long comments
+ * (dir/long-eval.tsv, dir/long-harmless-eval.tsv), and a person
  * given away in words and its look-alikes (dir/dox-eval.tsv,
  * dir/dox-harmless-eval.tsv), menace by implication and its look-alikes
  * (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv), and a realistic

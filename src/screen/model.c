@@ -1573,9 +1573,10 @@ int screen_check_scratch(const struct screen_model *m,
      * the sentence the second look held */
     size_t tok0 = 0, ntok_scored = n->ntok;
     if (m && score < thr && !out->banned && !suspect && nd == 0 && !released &&
-        ph[SCREEN_HEAD_HOLD] >= thr - SCREEN_SENTENCE_REACH) {
+        (ph[SCREEN_HEAD_HOLD] >= thr - SCREEN_SENTENCE_REACH ||
+         n->ntok >= SCREEN_SENTENCE_LONG)) {
         struct screen_sentence best;
-        rc = screen_sentence_look(m, sc, text, hits, nh,
+        rc = screen_sentence_look(m, sc, text, len, &qs, hits, nh,
                                   thr + SCREEN_SENTENCE_MARGIN, &best);
         if (rc < 0)
             goto fail;

@@ -796,12 +796,24 @@ size_t screen_sentence_view(const struct screen_norm *n,
  * threshold are read again: most comments lie further down, and reading
  * every one again held 2 more of 5,484 padded dev comments (README) */
 #define SCREEN_SENTENCE_REACH 0.35f
+/* ... and every comment of this many words or more, whatever its score:
+ * in a long comment the ordinary sentences around one abusive sentence
+ * pull the whole score down past the reach ("Excellent investigation
+ * ... I will wait for you by your car. Keep up the good work." scored
+ * 0.10) */
+#define SCREEN_SENTENCE_LONG 50
 struct screen_sentence {
     uint32_t first, ntok; /* tokens of sc->n */
     float z[SCREEN_NHEADS];
 };
+/* A sentence with this many quoted words or more reports what someone
+ * said ("the men said 'si no pagan, los vamos a entregar en pedazos'"):
+ * the second look does not hold a comment for it */
+#define SCREEN_SENTENCE_QUOTED 3
+struct screen_quotes;
 MUST_CHECK int screen_sentence_look(const struct screen_model *m,
                                     struct screen_scratch *sc, const char *text,
+                                    size_t len, struct screen_quotes *qs,
                                     const struct screen_hit *hits, size_t nh,
                                     float need, struct screen_sentence *best);
 

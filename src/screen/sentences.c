@@ -12,7 +12,11 @@
  * if one of them reaches the hold threshold plus SCREEN_SENTENCE_MARGIN.
  * The margin keeps the second look from holding what only a short
  * sentence out of context makes look bad: with it, the hold decision's
- * macro-F1 on the dev rows is unchanged.
+ * macro-F1 on the dev rows is unchanged. A comment whose own score lies
+ * far under the threshold is read again only if it is long
+ * (SCREEN_SENTENCE_LONG words): there the ordinary sentences around an
+ * abusive one pull the whole score furthest down. A sentence that is
+ * mostly a quotation reports what someone said and holds nothing here.
  *
  * A sentence ends where the text between two words holds '.', '!', '?',
  * ';', '…' or a line break. Each sentence is scored once, from what the
@@ -80,8 +84,21 @@ static int sentence_score(const struct screen_model *m,
     return screen_score(m, &v, in, k, sc, z);
 }
 
+/* Whether SCREEN_SENTENCE_QUOTED or more of tokens [a, b) of n stand
+ * inside a quotation. */
+static bool sentence_quotes(const struct screen_norm *n, const char *text,
+                            size_t len, struct screen_quotes *qs, size_t a,
+                            size_t b)
+{
+    size_t quoted = 0;
+    for (size_t t = a; t < b && quoted < SCREEN_SENTENCE_QUOTED; t++)
+        quoted += screen_quoted(qs, n, text, len, t);
+    return quoted >= SCREEN_SENTENCE_QUOTED;
+}
+
 int screen_sentence_look(const struct screen_model *m,
                          struct screen_scratch *sc, const char *text,
+                         size_t len, struct screen_quotes *qs,
                          const struct screen_hit *hits, size_t nh, float need,
                          struct screen_sentence *best)
 {
@@ -109,7 +126,8 @@ int screen_sentence_look(const struct screen_model *m,
             float p = m->hdr->scale[SCREEN_HEAD_HOLD] > 0
                           ? screen_sigmoid(z[SCREEN_HEAD_HOLD])
                           : 0.0f;
-            if (p > top) {
+            if (p > top &&
+                (p < need || !sentence_quotes(n, text, len, qs, a, b))) {
                 top = p;
                 top_a = a;
                 top_b = b;

@@ -1781,6 +1781,60 @@ START_TEST(repeats_count_once)
 }
 END_TEST
 
+/* A long comment is read one sentence at a time whatever its own score:
+ * one sentence of menace or gloating among calm ones holds it, a quoted
+ * threat reported and calm sentences alone do not. */
+START_TEST(a_long_comment_is_read_one_sentence_at_a_time)
+{
+    static const char *const lead =
+        "Buen analisis sobre la pelea por la plaza, aunque les falto decir "
+        "que la mayoria de los muertos de este año no eran de ningun grupo "
+        "sino gente que estaba en el lugar equivocado. Tambien es cierto que "
+        "la policia estatal tiene años protegiendo a los que llegaron de "
+        "fuera, eso lo sabe todo el pueblo. ";
+    static const char *const held[] = {
+        "Por cierto, licenciado, sabemos que usted vive en esta misma ciudad "
+        "y que todos los dias sale a las 7 a dejar a su niña a la escuela. "
+        "Le recomendamos con respeto que deje de escribir de nosotros.",
+        NULL};
+    static const char *const passed[] = {
+        "Al licenciado le dejaron un papel que decia \"sabemos que usted vive "
+        "en esta misma ciudad y que todos los dias sale a las 7 a dejar a su "
+        "niña a la escuela\". Le recomendamos que denuncie ante la fiscalia.",
+        "Mi abuela decia que el agua es de todos. Ojala los regidores pidan "
+        "los documentos en la proxima sesion.",
+        NULL};
+    struct screen_model *m = load_committed();
+    char text[2048];
+    for (int want = 1; want >= 0; want--) {
+        const char *const *tails = want ? held : passed;
+        for (size_t i = 0; tails[i]; i++) {
+            snprintf(text, sizeof(text), "%s%s", lead, tails[i]);
+            struct screen_verdict v;
+            ck_assert_int_eq(screen_check(m, NULL, text, strlen(text), &v), 0);
+            ck_assert_msg(v.hold == (want == 1), "%s: %.3f", tails[i],
+                          (double)v.score);
+        }
+    }
+    /* the English one: gloating over forty migrants burned */
+    const char *t =
+        "I read the article about the anniversary of the fire at the "
+        "migration station in Ciudad Juarez, where 40 men died. The article "
+        "is correct about the investigations, the guards who did not open the "
+        "doors, and the officials who were charged. I agree the institution "
+        "needs reform and that the chain of command should be investigated. "
+        "However, I must say honestly that I did not feel sad. Those men "
+        "should never have been in our country, and I consider that fire a "
+        "good lesson for anyone who thinks of coming here illegally, I wish "
+        "it happened more often. The rest of the article was informative and "
+        "I thank the writer for the details about the legal process.";
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+    ck_assert_msg(v.hold, "%.3f", (double)v.score);
+    screen_model_free(m);
+}
+END_TEST
+
 /* The second look (sentences.c): an abusive sentence is held although
  * harmless ones around it pull the whole comment's score down, its
  * highlight lies in that sentence, and only a sentence end splits. */
@@ -2949,6 +3003,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, publish_profanity_releases_only_swearing);
     tcase_add_test(tc, repeats_count_once);
     tcase_add_test(tc, a_sentence_is_read_on_its_own);
+    tcase_add_test(tc, a_long_comment_is_read_one_sentence_at_a_time);
     tcase_add_test(tc, a_sentence_scores_as_if_alone);
     tcase_add_test(tc, category_names);
     tcase_add_test(tc, the_category_means_what_it_says);

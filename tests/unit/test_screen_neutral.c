@@ -300,7 +300,8 @@ static const char *const written_trains[] = {
     "violence", "threat-head", "threat-head-harmless",
     "everyday", "harass",      "harass-harmless",
     "self",     "insult",      "insult-harmless",
-    "cheer",    "people",      "people-harmless"};
+    "cheer",    "people",      "people-harmless",
+    "regulars", "regulars-harmless"};
 
 /* The hash of every training sentence of written_trains, sorted: read
  * once per test (each held-out set is checked against all of them, and
@@ -380,7 +381,10 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * section: 70 abusive and 170 harmless comments per language; hate
  * against a people and kind words about one: 30 and 60 per language; the
  * hard comments of two more sections: 100 and 100 per language; calls to
- * cast out a people and their look-alikes: 40 and 40 per language. */
+ * cast out a people and their look-alikes: 40 and 40 per language;
+ * menace and kindness between regulars: 50 and 100 per language;
+ * code-switched comments: 150 and 300 per side; long comments: 30 and 60
+ * per language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -410,6 +414,12 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("hard-harmless", 100, 100);
     assert_held_out("exclude", 40, 40);
     assert_held_out("exclude-harmless", 40, 40);
+    assert_held_out("regulars", 50, 50);
+    assert_held_out("regulars-harmless", 100, 100);
+    assert_held_out("mixed", 150, 150);
+    assert_held_out("mixed-harmless", 300, 300);
+    assert_held_out("long", 30, 30);
+    assert_held_out("long-harmless", 60, 60);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }
