@@ -46,8 +46,10 @@
  *     whole family";
  *   - gladness at a killing: "glad he's dead", "que bueno que lo
  *     mataron", "que bueno que mataron a ese", "que bueno que se mueran",
- *     "me alegra que estén muertos" (not "que bueno que lo agarraron", an
- *     arrest, "que bueno que no lo mataron", a question);
+ *     "me alegra que estén muertos", "me dio gusto que se murieran", "me
+ *     alegra sinceramente que ya esté bajo tierra" (not "que bueno que lo
+ *     agarraron", an arrest, "que bueno que no lo mataron", a question,
+ *     "que el cable ya esté bajo tierra");
  *   - no loss to the world, ending its clause: "the world lost nothing",
  *     "el mundo no pierde nada", "the world is better without him", "el
  *     mundo está mejor sin él" (not "el mundo no pierde nada si quitan
@@ -208,6 +210,7 @@ enum {
     G_BLAMED = 1ull << 45, /* wearing, puesto, expect, esperaba, selection:
                               the victim blamed in a stock phrase */
     G_FINISH = 1ull << 46, /* finish, terminar, termine: "... the job" */
+    G_UNDER = 1ull << 47,  /* bajo: "que ya esté bajo tierra" */
 };
 
 #define G_START                                                                \
@@ -661,6 +664,7 @@ static const struct screen_wc_word g_words[] = {
     {"bueno", G_GLAD},
     {"alegra", G_GLAD},
     {"alegro", G_GLAD},
+    {"gusto", G_GLAD}, /* "me dio gusto que se murieran" */
     {"killed", G_KILLED},
     {"offed", G_KILLED},
     {"whacked", G_KILLED},
@@ -743,6 +747,9 @@ static const struct screen_wc_word g_words[] = {
     {"muera", G_DIED},
     {"murio", G_DIED},
     {"murieron", G_DIED},
+    {"murieran", G_DIED},
+    {"muriera", G_DIED},
+    {"bajo", G_UNDER},
     {"muertos", G_DIED},
     {"muertas", G_DIED},
     {"dead", G_DEADX},
@@ -1396,23 +1403,41 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
 }
 
 /* Gladness at a killing: "glad he's dead", "que bueno que lo mataron",
- * by "glad" or "bueno" at i: tokens [*a, *b). */
+ * "me dio gusto que se murieran", "me alegra que ya esté bajo tierra",
+ * by "glad", "bueno", "alegra" or "gusto" at i: tokens [*a, *b). */
 static bool g_glad(const struct screen_window *w, size_t len, size_t i,
                    size_t *a, size_t *b)
 {
     /* "Are you happy he's dead now?" */
     if (screen_sentence_asks(w->n, w->text, len, i))
         return false;
-    if (gis(w, i, "bueno") || gis(w, i, "alegra") || gis(w, i, "alegro")) {
+    if (gis(w, i, "bueno") || gis(w, i, "alegra") || gis(w, i, "alegro") ||
+        gis(w, i, "gusto")) {
         /* "que bueno que lo mataron", "qué bueno que los soldados los
          * mataron", "que bueno que se mueran", "me alegra que estén
          * muertos" (not "que bueno que no lo mataron", "no me alegra") */
         if (i == w->s || g_denied(w, i))
             return false;
-        if (gis(w, i, "bueno") ? !gis(w, i - 1, "que")
-                               : !gis(w, i - 1, "me") && !gis(w, i - 1, "nos"))
+        /* "qué gusto que", "me dio gusto que", "nos da gusto que" */
+        size_t from = i - 1;
+        if (gis(w, i, "gusto") && from > w->s &&
+            (gis(w, from, "mucho") || gis(w, from, "muchisimo")))
+            from--;
+        if (gis(w, i, "gusto") && (gis(w, from, "dio") || gis(w, from, "da"))) {
+            if (from == w->s || g_denied(w, from))
+                return false;
+            from--;
+        }
+        if (gis(w, i, "bueno") || (gis(w, i, "gusto") && from == i - 1)
+                ? !gis(w, from, "que")
+                : !gis(w, from, "me") && !gis(w, from, "nos"))
             return false;
-        size_t j = i + 1 + gis(w, i + 1, "de");
+        /* "me alegra sinceramente que", "me da mucho gusto que" */
+        size_t j = i + 1;
+        if (gis(w, j, "sinceramente") || gis(w, j, "mucho") ||
+            gis(w, j, "muchisimo") || gis(w, j, "honestamente"))
+            j++;
+        j += gis(w, j, "de");
         if (!gis(w, j, "que"))
             return false;
         for (size_t q = j + 1; q < w->e && q <= j + 4; q++) {
@@ -1421,19 +1446,34 @@ static bool g_glad(const struct screen_window *w, size_t len, size_t i,
             bool clitic = gis(w, q, "lo") || gis(w, q, "la") ||
                           gis(w, q, "los") || gis(w, q, "las");
             if ((gcls(w, q) & G_KILLED) && gis(w, q + 1, "a")) {
-                *a = i - 1; /* "que bueno que mataron a ese" */
+                *a = from; /* "que bueno que mataron a ese" */
                 *b = q + 1;
+                return true;
+            }
+            bool be = gis(w, q, "este") || gis(w, q, "esten") ||
+                      gis(w, q, "estan") || gis(w, q, "esta");
+            /* "me alegra que ya esté bajo tierra", "que ese desgraciado
+             * ya esté bajo tierra" (not "que el cable ya esté bajo
+             * tierra") */
+            bool whom = true;
+            for (size_t k = j + 1; k < q && whom; k++)
+                whom = gis(w, k, "ya") || gis(w, k, "por") ||
+                       gis(w, k, "fin") || gis(w, k, "ese") ||
+                       gis(w, k, "esa") || gis(w, k, "el") || gis(w, k, "la") ||
+                       (gcls(w, k) & (G_HE | G_SCUM | G_CULPRIT | G_KIND));
+            if (be && whom && gis(w, q + 1, "bajo") &&
+                gis(w, q + 2, "tierra")) {
+                *a = from;
+                *b = q + 3;
                 return true;
             }
             bool end = (clitic && (gcls(w, q + 1) & G_KILLED)) ||
                        (gis(w, q, "se") && (gcls(w, q + 1) & G_DIED)) ||
-                       ((gis(w, q, "este") || gis(w, q, "esten") ||
-                         gis(w, q, "estan") || gis(w, q, "esta")) &&
-                        (gcls(w, q + 1) & (G_DEADX | G_DIED)));
+                       (be && (gcls(w, q + 1) & (G_DEADX | G_DIED)));
             /* ending its clause, or with whom after it ("se murió ese"):
              * not "se murió esa iniciativa en el Senado" */
             if (end && (g_ends(w, q + 1) || g_ends(w, q + 2))) {
-                *a = i - 1;
+                *a = from;
                 *b = q + 2;
                 return true;
             }
@@ -2994,7 +3034,8 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     if ((c & G_NOBODY) && screen_wc_near(t, n, i, 0, 6, G_MOURN))
         return true;
     if ((c & G_GLAD) &&
-        screen_wc_near(t, n, i, 0, 7, G_HE | G_KILLED | G_DEADX | G_DIED))
+        screen_wc_near(t, n, i, 0, 7,
+                       G_HE | G_KILLED | G_DEADX | G_DIED | G_UNDER))
         return true;
     if ((c & G_BLAMED) && g_blame_may_match(n, i))
         return true;

@@ -35,9 +35,9 @@
  *     "cuerpazo", a catcall ("mamacita"), with a woman named in the
  *     sentence (sexual);
  *   - her body desired or bed offered, in a few shapes only: "an even
- *     better body", "qué desperdicio de cuerpo", "qué rica se ve", "la
- *     morenita de la foto está bien buena" (not "la nota está bien
- *     buena", "buena para investigar"),
+ *     better body", "qué desperdicio de cuerpo", "qué rica se ve", "qué
+ *     buena está la reportera", "la morenita de la foto está bien buena"
+ *     (not "la nota está bien buena", "buena para investigar"),
  *     "interview me in bed", "en mi cama", "needs to get laid" (sexual;
  *     "her body was found" and "she is so hot", said of singers, pass);
  *   - sex the writer says he would have with her: "i'd smash every one
@@ -634,6 +634,45 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
         else if (!h_is(w, i + 1, "todavia"))
             return false;
         return true;
+    }
+    /* exclaimed: "qué buena está la reportera", "que buenota se ve la
+     * periodista del video" (not "qué buena está la nota", no woman;
+     * "qué buena esta reportera", this one; "qué buena está la doctora con
+     * sus pacientes", "tu mamá de salud", good at or well; "qué buena se
+     * ve la periodista en su programa"; "qué buena es", a good person):
+     * her, then the clause's end or where she was seen */
+    if (i > w->s && (h_is(w, i - 1, "que") || h_is(w, i - 1, "q")) &&
+        !h_is(w, i, "rica")) {
+        bool plain = h_is(w, i, "buena");
+        size_t k = i + 1;
+        if (!plain && h_is(w, k, "se") && h_is(w, k + 1, "ve"))
+            k += 2;
+        else if (h_is(w, k, "esta") || h_is(w, k, "ta") || h_is(w, k, "estas"))
+            k++;
+        else
+            k = SIZE_MAX;
+        if (k != SIZE_MAX && (h_is(w, k, "la") || h_is(w, k, "esa") ||
+                              h_is(w, k, "tu") || h_is(w, k, "su")))
+            k++;
+        else if (plain)
+            k = SIZE_MAX;
+        static const char *const seen[] = {
+            "video",     "videos",   "foto",  "fotos",  "tele",
+            "noticiero", "noticias", "canal", "pagina", "transmision"};
+        size_t e = k + 1;
+        if (k != SIZE_MAX && (h_is(w, e, "de") || h_is(w, e, "del")) &&
+            (h_is(w, e + 1, "la") || h_is(w, e + 1, "las") ||
+             h_is(w, e + 1, "los")) &&
+            screen_tok_in(w->n, e + 2, seen, SCREEN_NWORDS(seen)))
+            e += 3;
+        else if (k != SIZE_MAX && h_is(w, e, "del") &&
+                 screen_tok_in(w->n, e + 1, seen, SCREEN_NWORDS(seen)))
+            e += 2;
+        if (k != SIZE_MAX && k < w->e && h_woman(w, k, k + 1) &&
+            (e >= w->e || screen_window_clause_end(w, e - 1))) {
+            *a = i - 1;
+            return true;
+        }
     }
     /* "la morenita de la foto está bien buena", "esa vieja está
      * buenísima" (not "la nota está buena", with no woman, nor "ella

@@ -492,7 +492,8 @@ static int model_category(const float cat_score[SCREEN_NCAT],
  * ends without a death: "disfruta tus últimos días de soltero", "enjoy
  * your last few days of summer", "your last days as a single man",
  * "tus últimos días en la prepa", "your last days in college", "enjoy
- * your last day at work" (a retirement, not "at the office"). The
+ * your last day at work, you earned it" (a retirement said, not "at the
+ * office"). The
  * threat head learned "tus últimos días" from threats ("disfruta tus
  * últimos días"), which name no such time, and the lists hold "enjoy
  * your last week". Returns the token of "last" (the token after the
@@ -510,13 +511,23 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
     static const char *const of[] = {"de", "of", "as", "como",
                                      "en", "in", "at"};
     static const char *const time[] = {
-        "soltero",     "soltera",  "solteros", "solteria",   "vacaciones",
-        "clases",      "escuela",  "verano",   "gobierno",   "sexenio",
-        "mandato",     "campana",  "bachelor", "single",     "bachelorette",
-        "vacation",    "holidays", "summer",   "school",     "term",
-        "semester",    "semestre", "prepa",    "secundaria", "college",
-        "universidad", "work",     "job",      "trabajo",    "chamba",
-        "jale",        "factory",  "fabrica"};
+        "soltero",    "soltera",  "solteros", "solteria",   "vacaciones",
+        "clases",     "escuela",  "verano",   "gobierno",   "sexenio",
+        "mandato",    "campana",  "bachelor", "single",     "bachelorette",
+        "vacation",   "holidays", "summer",   "school",     "term",
+        "semester",   "semestre", "prepa",    "secundaria", "college",
+        "universidad"};
+    /* a job's last day is a retirement only where the comment says so:
+     * "Enjoy your last day at work, you earned it" (not "Enjoy your last
+     * day at work, reporter, then you die") */
+    static const char *const job[] = {"work", "job",     "trabajo", "chamba",
+                                      "jale", "factory", "fabrica"};
+    static const char *const retired[] = {
+        "retirement",  "retire",         "retiring",        "retired",
+        "earned",      "congrats",       "congratulations", "miss",
+        "jubilacion",  "jubila",         "jubilas",         "jubilarse",
+        "jubilado",    "jubilada",       "ganaste",         "merecido",
+        "felicidades", "felicitaciones", "extranar",        "extranaremos"};
     static const char *const few[] = {"few", "pocos", "pocas"};
     static struct screen_anchors anchors = SCREEN_ANCHORS(last);
     if (!screen_norm_may_hold(n, &anchors))
@@ -533,11 +544,18 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
             !screen_tok_in(n, d + 1, of, SCREEN_NWORDS(of)))
             continue;
         /* "of summer", "as a single man" */
-        for (size_t t = d + 2; t <= d + 3; t++)
-            if (screen_tok_in(n, t, time, SCREEN_NWORDS(time))) {
+        for (size_t t = d + 2; t <= d + 3; t++) {
+            bool at_job = screen_tok_in(n, t, job, SCREEN_NWORDS(job));
+            if (!at_job && !screen_tok_in(n, t, time, SCREEN_NWORDS(time)))
+                continue;
+            bool said = !at_job;
+            for (size_t k = 0; k < n->ntok && !said; k++)
+                said = screen_tok_in(n, k, retired, SCREEN_NWORDS(retired));
+            if (said) {
                 *end = t + 1;
                 return j;
             }
+        }
     }
     return SIZE_MAX;
 }

@@ -1738,12 +1738,16 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         return T_NONE;
     uint64_t d = cls_at(st, j + 1);
     /* "burn this newspaper office down", "torch the blog office": a
-     * fire set on a newsroom named by what it puts out */
-    static const char *const outlet[] = {"newspaper", "news",  "paper",
-                                         "blog",      "radio", "magazine"};
+     * fire set on a newsroom named by what it puts out (not "burn a
+     * paper house", an offering to the dead) */
+    static const char *const outlet[] = {"newspaper", "news", "blog", "radio",
+                                         "magazine"};
+    static const char *const newsroom[] = {"office",  "offices", "building",
+                                           "station", "studio",  "newsroom"};
     if ((verb & W_ARSON) && !(d & (W_PERSON | W_PROPERTY)) &&
         screen_tok_in(st->n, j + 1, outlet, NELEM(outlet)) &&
-        (cls_at(st, j + 2) & W_PROPERTY) && !possessive_at(st, j + 2)) {
+        screen_tok_in(st->n, j + 2, newsroom, NELEM(newsroom)) &&
+        !possessive_at(st, j + 2)) {
         *end = j + 3;
         return T_HIM;
     }

@@ -240,6 +240,11 @@ START_TEST(too_few_dead_and_gladness_are_held)
     expect_insult("que bueno que se murió ese", "que bueno que se murió");
     expect_insult("Me alegra que estén muertos, de verdad.",
                   "Me alegra que estén muertos");
+    expect_insult("Con todo respeto, a mi me dio gusto que se murieran, "
+                  "fueron cuarenta bocas menos.",
+                  "me dio gusto que se murieran");
+    expect_insult("Me alegra sinceramente que ya esté bajo tierra.",
+                  "Me alegra sinceramente que ya esté bajo tierra");
     expect_insult("Lástima que no fueron más los muertos.",
                   "Lástima que no fueron más");
     expect_insult("They killed 12. Should've finished the job.",
@@ -258,6 +263,9 @@ START_TEST(more_marchers_and_conditions_pass)
     expect_clear("El mundo no pierde nada si quitan esa ley.");
     expect_clear("El mundo pierde mucho con su muerte.");
     expect_clear("No me alegra que esté muerto, quería un juicio.");
+    expect_clear("No me dio gusto que se murieran, eran de mi pueblo.");
+    expect_clear("Me dio gusto que se murieran de risa con el chiste.");
+    expect_clear("Me alegra que el cable ya esté bajo tierra.");
     expect_clear("Son 50 casos, 10 menos que el año pasado.");
     expect_clear("Fueron 200 voluntarios. Ojalá hubieran sido más.");
     expect_clear("The raise should have been more.");

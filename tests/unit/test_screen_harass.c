@@ -78,6 +78,8 @@ START_TEST(harassment_is_held)
     expect_sexual("Qué desperdicio de cuerpo en el periodismo, esta morra.",
                   "desperdicio de cuerpo");
     expect_sexual("Qué rica se ve la periodista cuando se enoja.", "Qué rica");
+    expect_sexual("Qué buena está la periodista del video.", "Qué buena");
+    expect_sexual("q buenota se ve la conductora", "q buenota");
     expect_sexual("The reporter can interview me in bed anytime.", "bed");
     expect_sexual("La reportera que me entreviste en mi cama.", "cama");
     expect_sexual("That lady defending the cops just needs to get laid.",
@@ -133,6 +135,12 @@ START_TEST(kitchens_men_and_bodies_in_the_news_pass)
     expect_clear("El cuerpo de la periodista fue hallado en la cama.");
     expect_clear("She was found dead in bed, her family said.");
     expect_clear("La periodista dice que la comida estuvo bien rica.");
+    expect_clear("Qué buena está la nota, felicidades.");
+    expect_clear("Qué buena está la reportera para investigar.");
+    expect_clear("Qué buena es la reportera, siempre contesta.");
+    expect_clear("Qué buena esta reportera, siempre va al fondo.");
+    expect_clear("Qué buena está la doctora con sus pacientes.");
+    expect_clear("Qué buena está tu mamá de salud, ya salió del hospital.");
     expect_clear("The lady at the market makes the best tamales, so hot.");
     expect_clear("God she is so hot in this video.");
 }

@@ -1365,6 +1365,7 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Would be a shame if something happened to your kids.",
         "We know which school your son attends.",
         "Enjoy your last weekend, councilman.",
+        "Disfruta tus últimos días de trabajo, periodista.",
         "Last warning. Next envelope has a bullet in it.",
         /* the hold head holds it by itself since the third round of
          * realistic comments (reader-train.tsv) */

@@ -119,6 +119,9 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Burn this newspaper office down with everyone inside.",
                   "Burn this newspaper office");
     expect_clear("They tried to burn the newspaper office down in 2019.");
+    expect_clear("For grandma we will burn a paper house, as the custom "
+                 "says.");
+    expect_threat("torch the radio station tonight", "torch the radio station");
     expect_clear("Hay que quemar también la basura del patio.");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
     expect_threat("Hay que darle un 🔫 a ese soplón.", "Hay que darle");
