@@ -1245,6 +1245,46 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
 #define CAST_OUT_HATE_FLOOR 0.3f
 #define COLOUR_MAX_TOKENS 8
 
+/* The most words a comment may have besides its wishes that someone gets
+ * well for what the wishes added to the heads to be taken out: a threat
+ * or an insult after a kind opening ("Hope your dad is fine. Tell him to
+ * watch his back when he leaves the office") needs the words the wish
+ * gave the heads. */
+#define WELLWISH_REST_MAX 8
+
+/* Takes out of z what a wish that someone gets well ("espero que tu
+ * hermana ya esté bien", "hope your mom is better, Lupita!") added
+ * towards abuse, in the heads that hold words and the threat head, when
+ * the hold or the threat head could hold the comment and at most
+ * WELLWISH_REST_MAX words are not the wish's. Sets *released when it
+ * took anything: the second look, which would read the wish alone with
+ * what it added, is not taken (the few other words are read with the
+ * rest of the comment). Returns 0 or ERR_NOMEM. */
+static int release_wellwish(const struct screen_model *m,
+                            struct screen_scratch *sc, const char *text,
+                            const struct screen_hit *hits, size_t nh, float thr,
+                            float z[SCREEN_NHEADS], bool *released)
+{
+    static const int heads[] = {
+        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
+        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY),
+        SCREEN_HEAD(SCREEN_THREAT)};
+    float reach = thr - SCREEN_SENTENCE_REACH;
+    bool may_hold = false;
+    for (size_t k = 0; k < SCREEN_NWORDS(heads) && !may_hold; k++)
+        may_hold = m->hdr->scale[heads[k]] > 0 &&
+                   screen_sigmoid(z[heads[k]]) >=
+                       (heads[k] == SCREEN_HEAD_HOLD ? reach : thr);
+    if (!may_hold)
+        return 0;
+    uint32_t toks[RELEASE_MAX_TOKENS];
+    size_t nt = screen_wellwish_tokens(&sc->n, text, toks, RELEASE_MAX_TOKENS);
+    if (nt == 0 || sc->n.ntok - nt > WELLWISH_REST_MAX)
+        return 0;
+    return release_tokens(m, &sc->n, hits, nh, heads, SCREEN_NWORDS(heads),
+                          true, toks, nt, z, released);
+}
+
 static void verdict_fail_closed(struct screen_verdict *out)
 {
     memset(out, 0, sizeof(*out));
@@ -1390,6 +1430,9 @@ int screen_check_scratch(const struct screen_model *m,
             if (rc)
                 goto fail;
         }
+        rc = release_wellwish(m, sc, text, hits, nh, thr, z, &released);
+        if (rc)
+            goto fail;
         for (int h = 0; h < SCREEN_NHEADS; h++)
             ph[h] = m->hdr->scale[h] > 0 ? screen_sigmoid(z[h]) : 0.0f;
     } else {

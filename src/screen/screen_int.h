@@ -1287,6 +1287,11 @@ bool screen_dated_report(const struct screen_norm *n);
  */
 size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
                               uint32_t *out, size_t max);
+/* The tokens of n that wish someone well ("hope your mom is better",
+ * "espero que tu hermana ya esté bien", "get well soon"), at most max of
+ * them in out; how many (wellwish.c). text is the original. */
+size_t screen_wellwish_tokens(const struct screen_norm *n, const char *text,
+                              uint32_t *out, size_t max);
 /* The tokens of n that are "negro" as a colour ("pelo negro", "mercado
  * negro"), at most max of them in out; how many (colour.c). */
 size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,

@@ -1785,6 +1785,48 @@ END_TEST
 /* A long comment is read one sentence at a time whatever its own score:
  * one sentence of menace or gloating among calm ones holds it, a quoted
  * threat reported and calm sentences alone do not. */
+START_TEST(a_wish_that_someone_gets_well_is_kind)
+{
+    /* each was held by the committed model before wellwish.c (0.61 to
+     * 0.84): "tu mamá", "espero que tu hermana ya esté" are the starts of
+     * insults and wishes of death */
+    static const char *const kind[] = {
+        "Espero que tu mamá ya esté mejor.",
+        "Espero que tu hermana ya esté bien.",
+        "Ojalá que tu mamá ya esté mejorcita, mejórate pronto",
+        "Hope your mom is better, Lupita! Nice to see you here again.",
+        "Hope she's better! Get well soon ❤️",
+    };
+    /* a wish used as cover: what the rest says still holds */
+    static const char *const cover[] = {
+        "Espero que tu mamá esté bien, ojalá te mueras pronto, pendejo.",
+        "Hope your family is well. We know where you live.",
+        "Hope your kids are fine, for now.",
+        "Espero que tu hermana siga bien... por ahora.",
+        "Hope your mom is not better, hope she dies.",
+        "Ojala que tu mama NUNCA se recupere",
+        "Hope your dad is fine. Tell him to watch his back when he leaves "
+        "the office",
+        "Hope she's doing better. Next time the brakes on her car might not "
+        "be so lucky",
+    };
+    struct screen_model *m = load_committed();
+    struct screen_verdict v;
+    for (size_t i = 0; i < sizeof(kind) / sizeof(kind[0]); i++) {
+        const char *t = kind[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(!v.hold, "wish \"%s\" held as %s (%.3f)", t,
+                      v.category ? v.category : "-", (double)v.score);
+    }
+    for (size_t i = 0; i < sizeof(cover) / sizeof(cover[0]); i++) {
+        const char *t = cover[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(v.hold, "\"%s\" published (%.3f)", t, (double)v.score);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 START_TEST(a_long_comment_is_read_one_sentence_at_a_time)
 {
     static const char *const lead =
@@ -3005,6 +3047,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, repeats_count_once);
     tcase_add_test(tc, a_sentence_is_read_on_its_own);
     tcase_add_test(tc, a_long_comment_is_read_one_sentence_at_a_time);
+    tcase_add_test(tc, a_wish_that_someone_gets_well_is_kind);
     tcase_add_test(tc, a_sentence_scores_as_if_alone);
     tcase_add_test(tc, category_names);
     tcase_add_test(tc, the_category_means_what_it_says);
