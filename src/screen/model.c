@@ -580,9 +580,7 @@ static size_t countdown_tokens(const struct screen_norm *n, uint32_t *toks,
     return nt;
 }
 
-/* Whether a clause ends after token t of n: its last token, or a mark
- * of punctuation before the next ("disfruta tus últimos días, alcalde"). */
-static bool clause_ends_after(const struct screen_norm *n, const char *text,
+bool screen_clause_ends_after(const struct screen_norm *n, const char *text,
                               size_t t)
 {
     if (t + 1 >= n->ntok)
@@ -673,7 +671,7 @@ static bool life_counted_down(const struct screen_norm *n, const char *text,
             !screen_tok_in(n, j + 2, days, SCREEN_NWORDS(days)))
             continue;
         size_t end = j + 3;
-        if (!clause_ends_after(n, text, j + 2)) {
+        if (!screen_clause_ends_after(n, text, j + 2)) {
             if (screen_tok_in(n, end, of, SCREEN_NWORDS(of)) &&
                 screen_tok_in(n, end + 1, life, SCREEN_NWORDS(life)))
                 end += 2;

@@ -1287,6 +1287,11 @@ bool screen_dated_report(const struct screen_norm *n);
  */
 size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
                               uint32_t *out, size_t max);
+/* Whether a clause ends after token t of n: its last token, or a mark
+ * of punctuation (",.;:!?" or a line break) before the next ("disfruta
+ * tus últimos días, alcalde"); text is the original (model.c). */
+bool screen_clause_ends_after(const struct screen_norm *n, const char *text,
+                              size_t t);
 /* The tokens of n that wish someone well ("hope your mom is better",
  * "espero que tu hermana ya esté bien", "get well soon"), at most max of
  * them in out; how many (wellwish.c). text is the original. */

@@ -282,21 +282,6 @@ static uint64_t wc(const struct screen_wordclasses *t,
     return screen_wc_tok(t, n, j);
 }
 
-/* Whether a clause ends after token j of n: its last token, or '.', ',',
- * '!', '?', ';', ':' or a line break before the next. */
-static bool ends_after(const struct screen_norm *n, const char *text, size_t j)
-{
-    if (j + 1 >= n->ntok)
-        return true;
-    const struct screen_tok *p = &n->tok[j], *q = &n->tok[j + 1];
-    for (uint32_t b = p->orig_off + p->orig_len; b < q->orig_off; b++)
-        if (text[b] == '.' || text[b] == ',' || text[b] == '!' ||
-            text[b] == '?' || text[b] == ';' || text[b] == ':' ||
-            text[b] == '\n')
-            return true;
-    return false;
-}
-
 /* Whether token j of n is written with a capital, as a name is, and is no
  * word of the lexicons nor a negation ("Lupita", "Don Chuy"; not
  * "Pendejo", "NUNCA", "Jamás", nor any word of a comment in capitals). */
@@ -326,14 +311,15 @@ static size_t wish_start(const struct screen_wordclasses *t,
     if (k > 0 && (wc(t, n, k - 1) & W_MORE))
         k--;
     while (k > 0 && (wc(t, n, k - 1) & W_BE) && be < 2 &&
-           !ends_after(n, text, k - 1)) {
+           !screen_clause_ends_after(n, text, k - 1)) {
         k--;
         be++;
     }
     if (k > 0 && (wc(t, n, k - 1) & W_ALREADY))
         k--;
     size_t who = 0;
-    while (k > 0 && who < WISH_MAX_WHO && !ends_after(n, text, k - 1) &&
+    while (k > 0 && who < WISH_MAX_WHO &&
+           !screen_clause_ends_after(n, text, k - 1) &&
            ((wc(t, n, k - 1) & (W_WHO | W_SAID_BE)) ||
             (!(wc(t, n, k - 1) & (W_WISH | W_LINK)) &&
              written_as_name(n, text, k - 1)))) {
@@ -346,7 +332,7 @@ static size_t wish_start(const struct screen_wordclasses *t,
         return SIZE_MAX;
     size_t links = 0;
     while (k > 0 && links < 3 && (wc(t, n, k - 1) & W_LINK) &&
-           !ends_after(n, text, k - 1)) {
+           !screen_clause_ends_after(n, text, k - 1)) {
         k--;
         links++;
     }
@@ -354,7 +340,7 @@ static size_t wish_start(const struct screen_wordclasses *t,
         return k - 1;
     /* "Que tu mamá se recupere pronto.", "que te vaya bien" */
     if (links == 1 && screen_tok_is(n, k, "que") &&
-        (k == 0 || ends_after(n, text, k - 1)))
+        (k == 0 || screen_clause_ends_after(n, text, k - 1)))
         return k;
     return SIZE_MAX;
 }
@@ -429,17 +415,17 @@ size_t screen_wellwish_tokens(const struct screen_norm *n, const char *text,
             b = e;
         }
         if (b < n->ntok && (wc(t, n, b) & W_SOON) &&
-            !ends_after(n, text, b - 1))
+            !screen_clause_ends_after(n, text, b - 1))
             b++;
         /* who it is said to: "get well soon bro, ...", "que te mejores,
          * Lupita" */
-        if (b < n->ntok && !ends_after(n, text, b - 1) &&
+        if (b < n->ntok && !screen_clause_ends_after(n, text, b - 1) &&
             ((wc(t, n, b) & W_VOC) || written_as_name(n, text, b)) &&
-            ends_after(n, text, b))
+            screen_clause_ends_after(n, text, b))
             b++;
         /* the wish ends with its clause: not "well aware", "bien
          * muerta" */
-        if (!ends_after(n, text, b - 1) && !(wc(t, n, b) & W_AND))
+        if (!screen_clause_ends_after(n, text, b - 1) && !(wc(t, n, b) & W_AND))
             continue;
         for (size_t q = a; q < b && k < max; q++)
             out[k++] = (uint32_t)q;
