@@ -44,6 +44,7 @@ enum {
     W_NOW = 1u << 13,     /* now, ahora, momento: after "for", "por (el)" */
     W_MORE = 1u << 14,    /* much, mucho, muy: before the state */
     W_VOC = 1u << 15,     /* bro, compa, mija: who is spoken to, after */
+    W_HOME = 1u << 16,    /* casa, casas, home: where one comes back to */
 };
 
 static const struct screen_wc_word w_words[] = {
@@ -101,6 +102,26 @@ static const struct screen_wc_word w_words[] = {
     {"usted", W_WHO},
     {"ustedes", W_WHO},
     {"ella", W_WHO},
+    {"nino", W_WHO},
+    {"nina", W_WHO},
+    {"ninos", W_WHO},
+    {"ninas", W_WHO},
+    {"muchacha", W_WHO},
+    {"muchacho", W_WHO},
+    {"muchachos", W_WHO},
+    {"maestra", W_WHO},
+    {"maestro", W_WHO},
+    {"joven", W_WHO},
+    {"jovenes", W_WHO},
+    {"dos", W_WHO},
+    {"tres", W_WHO},
+    {"cuatro", W_WHO},
+    {"cinco", W_WHO},
+    {"seis", W_WHO},
+    {"siete", W_WHO},
+    {"ocho", W_WHO},
+    {"nueve", W_WHO},
+    {"diez", W_WHO},
     {"todos", W_WHO},
     {"mom", W_WHO},
     {"moms", W_WHO},
@@ -195,6 +216,21 @@ static const struct screen_wc_word w_words[] = {
     {"siguen", W_BE},
     {"vaya", W_BE},
     {"vayan", W_BE},
+    /* back safe: "que regrese con bien a su casa", "ojalá los nueve
+     * regresen con bien" (not "que se regresen a su país") */
+    {"regrese", W_BE},
+    {"regresen", W_BE},
+    {"vuelva", W_BE},
+    {"vuelvan", W_BE},
+    {"aparezca", W_BE},
+    {"aparezcan", W_BE},
+    {"llegue", W_BE},
+    {"lleguen", W_BE},
+    {"con", W_BE},
+    {"casa", W_HOME},
+    {"casas", W_HOME},
+    {"hogar", W_HOME},
+    {"hogares", W_HOME},
     {"se", W_BE},
     {"te", W_BE},
     {"much", W_MORE},
@@ -370,6 +406,29 @@ static bool time_limited(const struct screen_wordclasses *t,
            screen_tok_is(n, p, "de");
 }
 
+/* Whether every token of n from j on is an emoji or another symbol. */
+static bool only_symbols_from(const struct screen_norm *n, size_t j)
+{
+    for (; j < n->ntok; j++)
+        if (!screen_tok_symbol(n, j))
+            return false;
+    return true;
+}
+
+/* Past "a su casa", "a sus casas", "a casa" after a wish that someone
+ * comes back safe ("que regrese con bien a su casa"): the token after,
+ * or b if none starts at b. */
+static size_t back_home(const struct screen_wordclasses *t,
+                        const struct screen_norm *n, const char *text, size_t b)
+{
+    static const char *const his[] = {"su", "sus", "tu", "tus", "la", "el"};
+    if (b == 0 || !screen_tok_is(n, b, "a") ||
+        screen_clause_ends_after(n, text, b - 1))
+        return b;
+    size_t h = b + 1 + screen_tok_in(n, b + 1, his, SCREEN_NWORDS(his));
+    return h < n->ntok && (wc(t, n, h) & W_HOME) ? h + 1 : b;
+}
+
 /* Where a set wish starting at token j ends (the token after it), or 0:
  * "get well (soon)", "feel better (soon)", "speedy recovery", "pronta
  * recuperación", "mejórate (pronto)". */
@@ -417,15 +476,17 @@ size_t screen_wellwish_tokens(const struct screen_norm *n, const char *text,
         if (b < n->ntok && (wc(t, n, b) & W_SOON) &&
             !screen_clause_ends_after(n, text, b - 1))
             b++;
+        b = back_home(t, n, text, b);
         /* who it is said to: "get well soon bro, ...", "que te mejores,
          * Lupita" */
         if (b < n->ntok && !screen_clause_ends_after(n, text, b - 1) &&
             ((wc(t, n, b) & W_VOC) || written_as_name(n, text, b)) &&
             screen_clause_ends_after(n, text, b))
             b++;
-        /* the wish ends with its clause: not "well aware", "bien
-         * muerta" */
-        if (!screen_clause_ends_after(n, text, b - 1) && !(wc(t, n, b) & W_AND))
+        /* the wish ends with its clause (or the comment's emoji follow
+         * it: "regresen con bien 🙏"): not "well aware", "bien muerta" */
+        if (!screen_clause_ends_after(n, text, b - 1) &&
+            !(wc(t, n, b) & W_AND) && !only_symbols_from(n, b))
             continue;
         for (size_t q = a; q < b && k < max; q++)
             out[k++] = (uint32_t)q;

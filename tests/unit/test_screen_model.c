@@ -1796,6 +1796,8 @@ START_TEST(a_wish_that_someone_gets_well_is_kind)
         "Ojalá que tu mamá ya esté mejorcita, mejórate pronto",
         "Hope your mom is better, Lupita! Nice to see you here again.",
         "Hope she's better! Get well soon ❤️",
+        "Que regresen con bien a sus casas.",
+        "Ojala los nueve regresen con bien 🙏",
     };
     /* a wish used as cover: what the rest says still holds */
     static const char *const cover[] = {
@@ -1805,6 +1807,7 @@ START_TEST(a_wish_that_someone_gets_well_is_kind)
         "Espero que tu hermana siga bien... por ahora.",
         "Hope your mom is not better, hope she dies.",
         "Ojala que tu mama NUNCA se recupere",
+        "Que se regresen a su país 🙏",
         "Hope your dad is fine. Tell him to watch his back when he leaves "
         "the office",
         "Hope she's doing better. Next time the brakes on her car might not "
