@@ -1267,6 +1267,12 @@ static int release_wellwish(const struct screen_model *m,
         SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
         SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY),
         SCREEN_HEAD(SCREEN_THREAT)};
+    /* most comments have no wish, and finding none costs less than the
+     * heads' sigmoids */
+    uint32_t toks[RELEASE_MAX_TOKENS];
+    size_t nt = screen_wellwish_tokens(&sc->n, text, toks, RELEASE_MAX_TOKENS);
+    if (nt == 0 || sc->n.ntok - nt > WELLWISH_REST_MAX)
+        return 0;
     float reach = thr - SCREEN_SENTENCE_REACH;
     bool may_hold = false;
     for (size_t k = 0; k < SCREEN_NWORDS(heads) && !may_hold; k++)
@@ -1274,10 +1280,6 @@ static int release_wellwish(const struct screen_model *m,
                    screen_sigmoid(z[heads[k]]) >=
                        (heads[k] == SCREEN_HEAD_HOLD ? reach : thr);
     if (!may_hold)
-        return 0;
-    uint32_t toks[RELEASE_MAX_TOKENS];
-    size_t nt = screen_wellwish_tokens(&sc->n, text, toks, RELEASE_MAX_TOKENS);
-    if (nt == 0 || sc->n.ntok - nt > WELLWISH_REST_MAX)
         return 0;
     return release_tokens(m, &sc->n, hits, nh, heads, SCREEN_NWORDS(heads),
                           true, toks, nt, z, released);

@@ -196,10 +196,10 @@ static const struct screen_wc_word w_words[] = {
     {"are", W_BE},
     {"be", W_BE},
     {"will", W_BE},
-    {"get", W_BE},
+    {"get", W_BE | W_SET},
     {"gets", W_BE},
     {"getting", W_BE},
-    {"feel", W_BE},
+    {"feel", W_BE | W_SET},
     {"feels", W_BE},
     {"feeling", W_BE},
     {"doing", W_BE},
@@ -435,13 +435,13 @@ static size_t back_home(const struct screen_wordclasses *t,
 static size_t set_wish_end(const struct screen_wordclasses *t,
                            const struct screen_norm *n, size_t j)
 {
+    uint64_t c = wc(t, n, j);
+    if (!(c & W_SET))
+        return 0;
     if (screen_tok_is(n, j, "get") && screen_tok_is(n, j + 1, "well"))
         return j + 2;
     if (screen_tok_is(n, j, "feel") && screen_tok_is(n, j + 1, "better"))
         return j + 2;
-    uint64_t c = wc(t, n, j);
-    if (!(c & W_SET))
-        return 0;
     if (wc(t, n, j + 1) & W_SET_END)
         return j + 2;
     return screen_tok_is(n, j, "mejorate") ||
@@ -457,11 +457,11 @@ size_t screen_wellwish_tokens(const struct screen_norm *n, const char *text,
     const struct screen_wordclasses *t = screen_wc_ready(&w_list);
     if (!screen_wc_may_hold(t, n))
         return 0;
-    for (size_t j = 0; j < n->ntok; j++)
-        if (time_limited(t, n, j))
-            return 0;
     size_t k = 0;
     for (size_t j = 0; j < n->ntok && k < max; j++) {
+        /* most words start no wish: a bit of the table's filter */
+        if (!screen_wc_may_start(t, n->tok[j].hash))
+            continue;
         uint64_t c = wc(t, n, j);
         size_t a = SIZE_MAX, b = j + 1;
         if (c & (W_STATE | W_HEAL))
@@ -492,5 +492,9 @@ size_t screen_wellwish_tokens(const struct screen_norm *n, const char *text,
             out[k++] = (uint32_t)q;
         j = b - 1;
     }
+    /* asked only of the few comments with a wish */
+    for (size_t j = 0; j < n->ntok && k > 0; j++)
+        if (time_limited(t, n, j))
+            return 0;
     return k;
 }

@@ -384,7 +384,7 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * cast out a people and their look-alikes: 40 and 40 per language;
  * menace and kindness between regulars: 50 and 100 per language;
  * code-switched comments: 150 and 300 per side; long comments: 30 and 60
- * per language. */
+ * per language; prayers and their mockery: 50 and 100 per language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -420,6 +420,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("mixed-harmless", 300, 300);
     assert_held_out("long", 30, 30);
     assert_held_out("long-harmless", 60, 60);
+    assert_held_out("prayers", 50, 50);
+    assert_held_out("prayers-harmless", 100, 100);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }
