@@ -385,6 +385,12 @@ START_TEST(the_same_verbs_elsewhere_pass)
     /* quoted */
     expect_clear("The gunman yelled \"we are going to kill all of you\".");
     expect_clear("La manta decía: “te vamos a matar, periodista”.");
+    expect_clear("\"We know where you live\" is what they write on these "
+                 "leaflets.");
+    expect_clear("\"Ya sabemos donde vives\" es de las frases que más se "
+                 "repiten en las amenazas a periodistas.");
+    expect_clear("The brother repeated \"you're next\" so the world would "
+                 "know.");
     /* fear and care */
     expect_clear("They're going to kill him if the state does nothing.");
     expect_clear("Hay que proteger a los testigos antes de que los maten.");
@@ -422,6 +428,10 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Whoever did this, I hope they rot.");
     expect_clear("Ojalá se pudran los asesinos de Javier.");
     expect_clear("Que se pudran en la cárcel todos esos corruptos.");
+    expect_clear("I hope they catch them and I hope they rot in Aguaruto.");
+    expect_clear("Those cops should rot in El Hongo.");
+    expect_threat("Que te pudras colgado de un puente, soplón.",
+                  "Que te pudras");
     expect_clear("Que se muera la impunidad.");
     expect_clear("Que se mueran todas las leyes injustas.");
     expect_clear("Maten la impunidad, no a las personas.");
