@@ -653,6 +653,13 @@ static const struct screen_wc_word g_words[] = {
     {"dijo", G_SAY},
     {"ponen", G_SAY},
     {"escriben", G_SAY},
+    /* "que la gente diga", "la respuesta siempre es", "ya párenle con
+     * el ...": the blame named to be rejected */
+    {"diga", G_SAY},
+    {"digas", G_SAY},
+    {"respuesta", G_SAY},
+    {"parenle", G_SAY},
+    {"parale", G_SAY},
     {"ojala", G_FEW},
     {"hope", G_FEW}, /* "hope they stay missing" */
     {"should", G_FEW},

@@ -357,6 +357,12 @@ START_TEST(the_victim_blamed_is_held)
     expect_clear("No es que en algo anduviera.");
     expect_clear("Por algo será que la gente ya no confía en la policía.");
     expect_clear("Algo habrá hecho el gobierno para bajar los precios.");
+    /* the blame named to be rejected */
+    expect_clear("Matan a diez mujeres al día y la respuesta siempre es "
+                 "\"algo habrá hecho\". Ya basta.");
+    expect_clear("Me da coraje que la gente diga \"algo habrá hecho\".");
+    expect_clear("Ya párenle con el \"algo habrá hecho\", denunció un "
+                 "contrato.");
     expect_clear("En algo andaban metidos los diputados con esa reforma.");
 }
 END_TEST
