@@ -282,7 +282,9 @@ bool screen_quote_opens_at(const char *text, size_t len, size_t q)
  * are the writer's own words. What such words are left on and told
  * again count too: '"..." is what they write on these leaflets', 'the
  * brother repeated "..."', '"..." es de las frases que más se repiten',
- * '"..." was in the screenshots'. */
+ * '"..." was in the screenshots'; so does an audio, a witness's
+ * statement or an order heard ('nos enseñó el audio: "..."', 'el jefe
+ * les ordenó "..."', 'oyeron "..." antes de los disparos'). */
 static const char *const report_words[] = {
     "said",        "says",       "say",         "told",       "tells",
     "wrote",       "writes",     "yelled",      "shouted",    "screamed",
@@ -314,7 +316,9 @@ static const char *const report_words[] = {
     "repeats",     "repitio",    "repiten",     "leaflet",    "leaflets",
     "flyer",       "flyers",     "volante",     "volantes",   "panfleto",
     "panfletos",   "screenshot", "screenshots", "captura",    "capturas",
-    "frases",      "phrases",
+    "frases",      "phrases",    "audio",       "audios",     "grabacion",
+    "declaro",     "declararon", "conto",       "contaron",   "ordeno",
+    "ordenaron",   "oyeron",     "escucharon",  "decirle",    "decirles",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

@@ -391,6 +391,9 @@ START_TEST(the_same_verbs_elsewhere_pass)
                  "repiten en las amenazas a periodistas.");
     expect_clear("The brother repeated \"you're next\" so the world would "
                  "know.");
+    expect_clear("Nos enseñó el audio: “vamos por ti y por tu familia”.");
+    expect_clear("Los vecinos declararon que oyeron \"¡te vamos a "
+                 "encontrar!\" antes de los disparos.");
     /* fear and care */
     expect_clear("They're going to kill him if the state does nothing.");
     expect_clear("Hay que proteger a los testigos antes de que los maten.");
