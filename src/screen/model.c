@@ -406,12 +406,13 @@ static bool tok_spaced(const struct screen_norm *n, const char *text,
 /* Whether the threat phrase e at token tok is a harm no one deserves:
  * "nobody deserves to die", "no one deserves to die like that", "nadie
  * merece que lo maten", "nadie se merece que lo desaparezcan", "ningún
- * periodista merece que lo maten", "nadie se busca que lo maten". */
+ * periodista merece que lo maten", "nadie se busca que lo maten",
+ * "nadie pide que lo desaparezcan". */
 static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
 {
-    static const char *const deserve[] = {"deserve", "deserves", "merece",
-                                          "merecen", "merecia",  "merecian",
-                                          "busca",   "buscan",   "asks"};
+    static const char *const deserve[] = {
+        "deserve", "deserves", "merece", "merecen", "merecia", "merecian",
+        "busca",   "buscan",   "asks",   "pide",    "piden"};
     static const char *const none[] = {"nobody",  "noone",   "nadie", "ningun",
                                        "ninguna", "ninguno", "one"};
     static const char *const no[] = {"no"}, *const se[] = {"se"};

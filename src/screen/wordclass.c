@@ -319,6 +319,8 @@ static const char *const report_words[] = {
     "frases",      "phrases",    "audio",       "audios",     "grabacion",
     "declaro",     "declararon", "conto",       "contaron",   "ordeno",
     "ordenaron",   "oyeron",     "escucharon",  "decirle",    "decirles",
+    "quote",       "calling",    "yelling",     "text",       "texts",
+    "describe",    "describes",  "describen",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

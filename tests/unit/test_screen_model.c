@@ -2645,6 +2645,8 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         "Sáquenlo de ahí antes de que lo maten.",
         "Aunque piense eso, nada justifica que los maten.",
         "No, nadie se busca que lo maten por hablar.",
+        "Qué triste que culpen a las víctimas. Nadie pide que lo "
+        "desaparezcan.",
         "Mátate de risa con este video.",
         "Le dijeron \"mátate\" en redes y nadie hizo nada.",
         "Muérete de envidia, ganamos el torneo.",

@@ -392,6 +392,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("The brother repeated \"you're next\" so the world would "
                  "know.");
     expect_clear("Nos enseñó el audio: “vamos por ti y por tu familia”.");
+    expect_clear("The guy in the video yelling \"you're dead, reporter\" at "
+                 "her is a city employee.");
     expect_clear("Los vecinos declararon que oyeron \"¡te vamos a "
                  "encontrar!\" antes de los disparos.");
     /* fear and care */
