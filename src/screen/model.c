@@ -802,8 +802,13 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
      * "es lo que hace que los maten": what is feared, reported or blamed
      * for it, not wished */
     static const char *const purpose[] = {
-        "sin",   "para",  "justifica", "justifican", "justificar", "hace",
-        "hacen", "causa", "causan",    "provoca",    "provocan"};
+        "sin", "para", "justifica", "justifican", "justificar", "hace", "hacen",
+        "causa", "causan", "provoca", "provocan",
+        /* lamented or feared: "me duele que los maten", "me da miedo
+         * que la maten", "es terrible que los maten" */
+        "duele", "indigna", "entristece", "preocupa", "asusta", "miedo",
+        "coraje", "terrible", "horrible", "triste", "inaceptable", "verguenza",
+        "lamentable"};
     if (es && (screen_tok_is(n, tok, "que") || screen_tok_is(n, tok, "q")) &&
         (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
          (tok >= 2 && screen_tok_is(n, tok - 1, "de") &&
@@ -826,6 +831,20 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
             : screen_tok_in(n, tok - 2, none_en, 1) &&
                   !screen_tok_in(n, tok - 1, one, 1)))
         return true;
+    /* the victim is no one: "nobody should be shot", "nobody deserves to
+     * die", "that doesn't mean anyone deserves to die" (not "nobody will
+     * find you", where no one is who finds) */
+    static const char *const nobody[] = {"nobody", "noone"};
+    static const char *const anyone[] = {"anyone", "anybody"};
+    static const char *const ought[] = {"should", "deserves", "deserve", "must",
+                                        "needs"};
+    if (!es && screen_tok_in(n, tok, ought, SCREEN_NWORDS(ought)) &&
+        (screen_tok_in(n, tok - 1, nobody, 2) ||
+         (screen_tok_in(n, tok - 1, anyone, 2) && tok >= 3 &&
+          (screen_tok_in(n, tok - 2, neg_en, SCREEN_NWORDS(neg_en)) ||
+           screen_tok_in(n, tok - 3, neg_en, SCREEN_NWORDS(neg_en))))))
+        return true;
+
     bool neg = es ? screen_tok_in(n, tok - 1, neg_es, 5)
                   : screen_tok_in(n, tok - 1, neg_en, SCREEN_NWORDS(neg_en));
     if (!neg || tok < 2)

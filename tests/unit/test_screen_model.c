@@ -1576,6 +1576,11 @@ START_TEST(quoted_threat_phrases_are_reports)
         /* a subject that is no one */
         "Ninguna mujer debería morir así.",
         "Ningún periodista debería morir por hacer su trabajo.",
+        "Not a fan of the police but nobody should be shot in front of "
+        "their kids.",
+        "That doesn't mean anyone deserves to die out there.",
+        /* lamented or feared */
+        "Me da miedo que la maten.",
         /* what cannot be done */
         "Every time one of these mothers is killed, ten more pick up the "
         "shovel. They can't kill all of them.",
