@@ -653,13 +653,6 @@ static const struct screen_wc_word g_words[] = {
     {"dijo", G_SAY},
     {"ponen", G_SAY},
     {"escriben", G_SAY},
-    /* "que la gente diga", "la respuesta siempre es", "ya párenle con
-     * el ...": the blame named to be rejected */
-    {"diga", G_SAY},
-    {"digas", G_SAY},
-    {"respuesta", G_SAY},
-    {"parenle", G_SAY},
-    {"parale", G_SAY},
     {"ojala", G_FEW},
     {"hope", G_FEW}, /* "hope they stay missing" */
     {"should", G_FEW},
@@ -1878,6 +1871,36 @@ static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* Whether "algo habrá hecho" at i is named to reject it: it opens a
+ * quotation right after a word that names what people say ('la
+ * respuesta siempre es "algo habrá hecho"', 'que la gente diga "algo
+ * habrá hecho"', 'ya párenle con el "algo habrá hecho"', or named by
+ * "eso de que": 'ya párenle con eso de que algo habrá hecho'; not 'digas
+ * lo que digas, algo habrá hecho', where it is the writer's own). */
+static bool g_blame_named(const struct screen_window *w, size_t i)
+{
+    static const char *const names[] = {"diga",    "digan",     "dice",
+                                        "dicen",   "respuesta", "con",
+                                        "parenle", "parale",    "basta"};
+    if (i >= w->s + 3 && gis(w, i - 1, "que") && gis(w, i - 2, "de") &&
+        gis(w, i - 3, "eso"))
+        return true;
+    uint32_t off = w->n->tok[i].orig_off;
+    const unsigned char *t = (const unsigned char *)w->text;
+    bool opens = (off >= 1 && (t[off - 1] == '"' || t[off - 1] == '\'')) ||
+                 (off >= 3 && t[off - 3] == 0xE2 && t[off - 2] == 0x80 &&
+                  (t[off - 1] == 0x9C || t[off - 1] == 0x98)) ||
+                 (off >= 2 && t[off - 2] == 0xC2 && t[off - 1] == 0xAB);
+    if (!opens)
+        return false;
+    for (size_t k = i; k > w->s && i - k < 4;) {
+        k--;
+        if (g_in(w, k, names, G_NELEM(names)))
+            return true;
+    }
+    return false;
+}
+
 /* The victim blamed, by "algo" or "pasos" at i: "por algo la mataron",
  * "seguro en algo andaba", "algo habrá hecho", "andaba en malos pasos
  * seguro" (not denied: "no es que en algo
@@ -1917,6 +1940,8 @@ static bool g_for_something(const struct screen_window *w, size_t i, size_t *a,
     } else if ((gis(w, i + 1, "habra") || gis(w, i + 1, "habran") ||
                 gis(w, i + 1, "habria")) &&
                gis(w, i + 2, "hecho")) {
+        if (g_blame_named(w, i))
+            return false;
         last = i + 3;
     }
     if (last == SIZE_MAX)

@@ -406,13 +406,12 @@ static bool tok_spaced(const struct screen_norm *n, const char *text,
 /* Whether the threat phrase e at token tok is a harm no one deserves:
  * "nobody deserves to die", "no one deserves to die like that", "nadie
  * merece que lo maten", "nadie se merece que lo desaparezcan", "ningún
- * periodista merece que lo maten", "nadie se busca que lo maten",
- * "nadie pide que lo desaparezcan". */
+ * periodista merece que lo maten", "nadie se busca que lo maten". */
 static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
 {
-    static const char *const deserve[] = {
-        "deserve", "deserves", "merece", "merecen", "merecia", "merecian",
-        "busca",   "buscan",   "asks",   "pide",    "piden"};
+    static const char *const deserve[] = {"deserve", "deserves", "merece",
+                                          "merecen", "merecia",  "merecian",
+                                          "busca",   "buscan",   "asks"};
     static const char *const none[] = {"nobody",  "noone",   "nadie", "ningun",
                                        "ninguna", "ninguno", "one"};
     static const char *const no[] = {"no"}, *const se[] = {"se"};
@@ -756,6 +755,25 @@ static bool threat_told(const struct screen_norm *n,
     return tok < 2 || !screen_tok_in(n, tok - 2, wished, SCREEN_NWORDS(wished));
 }
 
+/* Whether, after token `from` of n, the comment takes back what it
+ * denied or lamented: "... except you", "... but you do", "... ojalá
+ * sí", "... menos a ti". */
+static bool excepted_after(const struct screen_norm *n, size_t from)
+{
+    static const char *const except[] = {"except", "excepto", "salvo", "menos",
+                                         "ojala",  "hope",    "unless"};
+    static const char *const but[] = {"but", "pero"};
+    static const char *const whom[] = {"you",  "u",   "him", "her",
+                                       "them", "tu",  "ti",  "usted",
+                                       "este", "ese", "esa", "this"};
+    for (size_t j = from; j < n->ntok; j++)
+        if (screen_tok_in(n, j, except, SCREEN_NWORDS(except)) ||
+            (screen_tok_in(n, j, but, 2) &&
+             screen_tok_in(n, j + 1, whom, SCREEN_NWORDS(whom))))
+            return true;
+    return false;
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself", "they can't kill all of them"
@@ -790,7 +808,7 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
         return true;
     if (tok == 0 || !tok_spaced(n, text, tok - 1))
         return false;
-    if (threat_deserved_by_none(n, tok))
+    if (threat_deserved_by_none(n, tok) && !excepted_after(n, tok + e->ntok))
         return true;
     /* supposed: "jobs don't matter if you're dead", "cuando estás muerto"
      * (not "if you talk, you're dead", a condition set before it) */
@@ -802,17 +820,22 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
      * "es lo que hace que los maten": what is feared, reported or blamed
      * for it, not wished */
     static const char *const purpose[] = {
-        "sin", "para", "justifica", "justifican", "justificar", "hace", "hacen",
-        "causa", "causan", "provoca", "provocan",
-        /* lamented or feared: "me duele que los maten", "me da miedo
-         * que la maten", "es terrible que los maten" */
-        "duele", "indigna", "entristece", "preocupa", "asusta", "miedo",
-        "coraje", "terrible", "horrible", "triste", "inaceptable", "verguenza",
-        "lamentable"};
+        "sin",   "para",  "justifica", "justifican", "justificar", "hace",
+        "hacen", "causa", "causan",    "provoca",    "provocan"};
+    /* lamented or feared: "me duele que los maten", "me da miedo que la
+     * maten", "es terrible que los maten" (not "... ojalá sí") */
+    static const char *const feeling[] = {
+        "duele",       "indigna",   "entristece", "preocupa", "asusta",
+        "miedo",       "coraje",    "terrible",   "horrible", "triste",
+        "inaceptable", "verguenza", "lamentable"};
     if (es && (screen_tok_is(n, tok, "que") || screen_tok_is(n, tok, "q")) &&
         (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
          (tok >= 2 && screen_tok_is(n, tok - 1, "de") &&
           screen_tok_is(n, tok - 2, "antes"))))
+        return true;
+    if (es && (screen_tok_is(n, tok, "que") || screen_tok_is(n, tok, "q")) &&
+        screen_tok_in(n, tok - 1, feeling, SCREEN_NWORDS(feeling)) &&
+        !excepted_after(n, tok + e->ntok))
         return true;
     /* "no quiero que los maten", "esperar a que te maten": not wanted,
      * or waited for in fear */
@@ -832,17 +855,14 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
                   !screen_tok_in(n, tok - 1, one, 1)))
         return true;
     /* the victim is no one: "nobody should be shot", "nobody deserves to
-     * die", "that doesn't mean anyone deserves to die" (not "nobody will
-     * find you", where no one is who finds) */
+     * die" (not "nobody will find you", where no one is who finds, nor
+     * "nobody deserves to die... except you") */
     static const char *const nobody[] = {"nobody", "noone"};
-    static const char *const anyone[] = {"anyone", "anybody"};
     static const char *const ought[] = {"should", "deserves", "deserve", "must",
                                         "needs"};
     if (!es && screen_tok_in(n, tok, ought, SCREEN_NWORDS(ought)) &&
-        (screen_tok_in(n, tok - 1, nobody, 2) ||
-         (screen_tok_in(n, tok - 1, anyone, 2) && tok >= 3 &&
-          (screen_tok_in(n, tok - 2, neg_en, SCREEN_NWORDS(neg_en)) ||
-           screen_tok_in(n, tok - 3, neg_en, SCREEN_NWORDS(neg_en))))))
+        screen_tok_in(n, tok - 1, nobody, 2) &&
+        !excepted_after(n, tok + e->ntok))
         return true;
 
     bool neg = es ? screen_tok_in(n, tok - 1, neg_es, 5)

@@ -377,27 +377,6 @@ static const struct screen_wc_word plain_words[] = {
     {"corten", W_WEAK | W_ES | W_ACT},
     {"cortamos", W_WEAK | W_FIRST},
     {"altiplano", W_JAIL},
-    /* prisons by name: "que se pudra en Aguaruto", "rot in El Hongo",
-     * "rot in Topo Chico" (not Puente Grande: "un puente" is where
-     * bodies are hung) */
-    {"aguaruto", W_JAIL},
-    {"hongo", W_JAIL},
-    {"topo", W_JAIL},
-    {"almoloya", W_JAIL},
-    {"marias", W_JAIL},
-    {"acatitla", W_JAIL},
-    {"penitenciaria", W_JAIL},
-    {"penitentiary", W_JAIL},
-    {"reclusorios", W_JAIL},
-    {"ceferesos", W_JAIL},
-    {"supermax", W_JAIL},
-    {"adx", W_JAIL},
-    {"slammer", W_JAIL},
-    {"tambo", W_JAIL},
-    {"chirona", W_JAIL},
-    {"jails", W_JAIL},
-    {"prisons", W_JAIL},
-    {"carceles", W_JAIL},
     {"reclusorio", W_JAIL},
     {"cereso", W_JAIL},
     {"cefereso", W_JAIL},
@@ -2312,6 +2291,27 @@ static bool wish_at(const struct screen_window *st, size_t j, uint64_t k)
             !screen_tok_in(st->n, j + 1, lament, NELEM(lament)));
 }
 
+/* Whether the "rot" at i is followed by a prison by its name: "rot in
+ * Aguaruto", "que se pudra en El Hongo", "rot in Topo Chico" (not "que
+ * te pudras como hongo en el monte", nor "Puente Grande": "colgado de
+ * un puente" is where bodies are hung). */
+static bool rots_in_a_prison_named(const struct screen_window *st, size_t i)
+{
+    static const char *const in[] = {"in", "en", "at"};
+    static const char *const the[] = {"el", "la", "the"};
+    static const char *const named[] = {
+        "aguaruto",      "hongo",        "topo",       "almoloya", "acatitla",
+        "penitenciaria", "penitentiary", "reclusorio", "supermax", "adx",
+        "slammer",       "chirona",      "altiplano",  "cereso",   "cefereso"};
+    size_t k = i + 1;
+    if (!screen_tok_in(st->n, k, in, NELEM(in)))
+        return false;
+    k++;
+    if (screen_tok_in(st->n, k, the, NELEM(the)))
+        k++;
+    return k < st->e && screen_tok_in(st->n, k, named, NELEM(named));
+}
+
 /* "si te veo en Culiacán te mueres", "si vuelves te mueres": "te
  * mueres" at i after such a condition (not "te mueres de risa"). */
 static bool match_die_if(const struct screen_window *st, size_t i,
@@ -2458,6 +2458,8 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
         static const char *const who[] = {"que", "who", "quienes", "those",
                                           "whoever"};
         static const char *const done_what[] = {"esto", "eso", "this", "that"};
+        if (rots_in_a_prison_named(st, i))
+            return false;
         for (size_t j = st->s; j < st->e; j++)
             if ((cls_at(st, j) & W_JAIL) ||
                 screen_tok_in(st->n, j, culprit,

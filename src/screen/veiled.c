@@ -1788,10 +1788,12 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
             to_someone =
                 screen_tok_in(w->n, j, praise, SCREEN_NWORDS(praise)) &&
                 screen_tok_in(w->n, j + 1, looks, SCREEN_NWORDS(looks));
-    /* "no vale la pena que te pase algo": it is not worth it */
-    if (i >= w->s + 2 && vis(w, i - 1, "la") &&
+    /* "no vale la pena que te pase algo": it is not worth it (not
+     * "valdría la pena que te pase algo") */
+    if (i >= w->s + 3 && vis(w, i - 1, "la") &&
         (vis(w, i - 2, "vale") || vis(w, i - 2, "valga") ||
-         vis(w, i - 2, "valdria")))
+         vis(w, i - 2, "valdria")) &&
+        (vis(w, i - 3, "no") || vis(w, i - 3, "nunca")))
         return false;
     /* "me daria mucha lastima que algo le pasara": a feeling */
     for (size_t j = i >= w->s + 4 ? i - 4 : w->s; j + 1 < i; j++)

@@ -363,6 +363,9 @@ START_TEST(the_victim_blamed_is_held)
     expect_clear("Me da coraje que la gente diga \"algo habrá hecho\".");
     expect_clear("Ya párenle con el \"algo habrá hecho\", denunció un "
                  "contrato.");
+    expect_clear("Ya párenle con eso de que algo habrá hecho, era un niño.");
+    /* the writer's own blame */
+    expect_insult("Digas lo que digas, algo habrá hecho.", "algo habrá hecho");
     expect_clear("En algo andaban metidos los diputados con esa reforma.");
 }
 END_TEST

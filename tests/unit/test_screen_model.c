@@ -1578,8 +1578,7 @@ START_TEST(quoted_threat_phrases_are_reports)
         "Ningún periodista debería morir por hacer su trabajo.",
         "Not a fan of the police but nobody should be shot in front of "
         "their kids.",
-        "That doesn't mean anyone deserves to die out there.",
-        /* lamented or feared */
+        /* lamented or feared (not "... ojalá sí") */
         "Me da miedo que la maten.",
         /* what cannot be done */
         "Every time one of these mothers is killed, ten more pick up the "
@@ -2650,8 +2649,6 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         "Sáquenlo de ahí antes de que lo maten.",
         "Aunque piense eso, nada justifica que los maten.",
         "No, nadie se busca que lo maten por hablar.",
-        "Qué triste que culpen a las víctimas. Nadie pide que lo "
-        "desaparezcan.",
         "Mátate de risa con este video.",
         "Le dijeron \"mátate\" en redes y nadie hizo nada.",
         "Muérete de envidia, ganamos el torneo.",
@@ -2663,7 +2660,11 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         /* the reader told to kill himself */
         "Mátate, le harías un favor al mundo.", "Suicídate de una vez.",
         /* or told to die */
-        "Muérete, periodista.", "jajaja muéranse todos"};
+        "Muérete, periodista.", "jajaja muéranse todos",
+        /* a fear taken back */
+        "Me da miedo que la maten... ojalá sí",
+        /* "nobody" with an exception */
+        "Nobody deserves to die, except you, reporter."};
     assert_held_as(m, wished, sizeof(wished) / sizeof(*wished), "threat");
     screen_model_free(m);
 }

@@ -295,12 +295,12 @@ static struct screen_row *committed_rows(const char *kind, const char *which,
 /* Every training file of written sentences (screen_written_read's
  * kinds). */
 static const char *const written_trains[] = {
-    "news",     "criticism",   "abuse",
-    "short",    "short-abuse", "threat",
-    "violence", "threat-head", "threat-head-harmless",
-    "everyday", "harass",      "harass-harmless",
-    "self",     "insult",      "insult-harmless",
-    "cheer",    "people",      "people-harmless",
+    "news",     "criticism",        "abuse",
+    "short",    "short-abuse",      "threat",
+    "violence", "threat-head",      "threat-head-harmless",
+    "everyday", "harass",           "harass-harmless",
+    "self",     "insult",           "insult-harmless",
+    "cheer",    "people",           "people-harmless",
     "regulars", "regulars-harmless"};
 
 /* The hash of every training sentence of written_trains, sorted: read

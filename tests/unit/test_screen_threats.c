@@ -391,7 +391,9 @@ START_TEST(the_same_verbs_elsewhere_pass)
                  "repiten en las amenazas a periodistas.");
     expect_clear("The brother repeated \"you're next\" so the world would "
                  "know.");
-    expect_clear("Nos enseñó el audio: “vamos por ti y por tu familia”.");
+    /* the writer's own audio or screenshot is no report */
+    expect_threat("Te dejo este audio: \"vamos por ti, periodista\"",
+                  "vamos por ti");
     expect_clear("The guy in the video yelling \"you're dead, reporter\" at "
                  "her is a city employee.");
     expect_clear("Los vecinos declararon que oyeron \"¡te vamos a "
@@ -435,6 +437,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Que se pudran en la cárcel todos esos corruptos.");
     expect_clear("I hope they catch them and I hope they rot in Aguaruto.");
     expect_clear("Those cops should rot in El Hongo.");
+    expect_threat("I hope he rots in a ditch, not in El Hongo.",
+                  "hope he rots");
     expect_threat("Que te pudras colgado de un puente, soplón.",
                   "Que te pudras");
     expect_clear("Que se muera la impunidad.");

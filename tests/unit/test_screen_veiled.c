@@ -163,6 +163,8 @@ START_TEST(watching_and_knowing_in_friendly_talk_passes)
     expect_clear("Tienes razón, qué pena si le pasa algo al mercado.");
     expect_clear("Gracias por tu valentía, pero cuídate. No vale la pena que "
                  "te pase algo.");
+    expect_threat("Valdría la pena que te pase algo, periodista.",
+                  "pena que te pase algo");
     expect_clear("We know the real name of the company behind the contract.");
 }
 END_TEST
