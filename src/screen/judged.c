@@ -13,7 +13,8 @@
  * (wordclass.c: a word of report such as "wrote", "dice", "escribió"
  * stands next to it) when the words outside it judge what was quoted (an
  * attitude, a genocide, racist, should be banned, "mentalidad", "no
- * repitan") and none agrees with it ("he's right", "tiene razón",
+ * repitan", a crime to investigate, sick)
+ * and none agrees with it ("he's right", "tiene razón",
  * "exactly"); model.c then takes what those words added out of the
  * learned heads. The reader's own words keep their weight: 'Someone
  * wrote "go back home", and you are a moron too' is held for "moron".
@@ -59,12 +60,16 @@ static const struct screen_wc_word j_words[] = {
     {"cowards", J_JUDGE},      {"cobarde", J_JUDGE},
     {"cobardes", J_JUDGE},     {"ignorant", J_JUDGE},
     {"ignorante", J_JUDGE},    {"gross", J_JUDGE},
-    {"asqueroso", J_JUDGE},    {"right", J_AGREE},
-    {"agree", J_AGREE},        {"based", J_AGREE},
-    {"amen", J_AGREE},         {"razon", J_AGREE},
-    {"exacto", J_AGREE},       {"cierto", J_AGREE},
-    {"verdad", J_AGREE},       {"correcto", J_AGREE},
-    {"bien", J_AGREE},
+    {"asqueroso", J_JUDGE},    {"investigated", J_JUDGE},
+    {"investigate", J_JUDGE},  {"investiguen", J_JUDGE},
+    {"investigar", J_JUDGE},   {"crime", J_JUDGE},
+    {"delito", J_JUDGE},       {"sick", J_JUDGE},
+    {"enfermos", J_JUDGE},     {"enfermo", J_JUDGE},
+    {"right", J_AGREE},        {"agree", J_AGREE},
+    {"based", J_AGREE},        {"amen", J_AGREE},
+    {"razon", J_AGREE},        {"exacto", J_AGREE},
+    {"cierto", J_AGREE},       {"verdad", J_AGREE},
+    {"correcto", J_AGREE},     {"bien", J_AGREE},
 };
 
 static struct screen_wc_list j_list = SCREEN_WC_LIST(j_words, J_JUDGE);

@@ -666,9 +666,14 @@ START_TEST(abuse_quoted_to_condemn_it_is_not_held)
         "banned. Mods?",
         "Alguien escribió \"que se regresen en cajas, pinches indios\". Esa "
         "mentalidad es la que mata.",
+        "Whoever wrote \"snitches end up in a ditch\" on the blog's page "
+        "should be investigated. That's a crime, not an opinion.",
+        "whoever is saying he \"had it coming\" in the comments, you're sick. "
+        "nobody deserves that.",
     };
     static const char *const abuse[] = {
         "Someone wrote \"these people are cockroaches\" and he is right.",
+        "They say \"mexicans are rats\" and the problem is nobody listens.",
         "Someone wrote \"these people are cockroaches.\" Racist? Maybe, but "
         "you are a stupid bitch.",
     };
