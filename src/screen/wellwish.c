@@ -13,17 +13,24 @@
  * getting ("is", "feels", "esté", "se"), "ya", and the state itself
  * ("better", "well", "bien", "mejor", "se recupere"), with the clause
  * ending there. Or a set wish: "get well soon", "speedy recovery",
- * "mejórate pronto", "pronta recuperación".
+ * "mejórate pronto", "pronta recuperación". On this beat the missing are
+ * wished back the same way: "que regrese con bien a su casa", "ojalá los
+ * nueve regresen con bien 🙏" ("regresen" alone is "go back to your
+ * country" to the heads).
  *
  * Only those words are listed; model.c takes out of the heads what they
  * added towards abuse, and the rest of the comment still counts ("Hope
  * your family is well. Sería una pena que les pasara algo." keeps its
  * second sentence, and the veiled-threat grammar reads it). A word that
  * is not part of such a wish ends it: "hope your mom is not better",
- * "ojalá nunca se recupere", "hope you're well aware". A wish limited in
- * time is a menace, not a kindness ("espero que sigan bien... por
- * ahora", "hope your kids are fine, for now", "while you still can"):
- * in a comment with such words nothing is listed.
+ * "ojalá nunca se recupere", "hope you're well aware"; a word in
+ * capitals or a negation is never taken for a name ("Ojala que tu mama
+ * NUNCA se recupere"). model.c lists a wish only in a comment with few
+ * other words (WELLWISH_REST_MAX): a threat after a kind opening needs
+ * what the wish gave the heads. A wish limited in time is a menace,
+ * not a kindness ("espero que sigan bien... por ahora", "hope your kids
+ * are fine, for now", "while you still can"): in a comment with such
+ * words nothing is listed.
  */
 #include "screen/screen_int.h"
 
