@@ -13,10 +13,9 @@
  * (wordclass.c: a word of report such as "wrote", "dice", "escribió"
  * stands next to it) when the words outside it judge what was quoted (an
  * attitude, a genocide, racist, should be banned, "mentalidad", "no
- * repitan", a crime to investigate, sick)
- * and none agrees with it ("he's right", "tiene razón",
- * "exactly"); model.c then takes what those words added out of the
- * learned heads. The reader's own words keep their weight: 'Someone
+ * repitan", a crime to investigate, sick) and none agrees with it ("he's
+ * right", "tiene razón", "exactly"); model.c then takes what those words added
+ * out of the learned heads. The reader's own words keep their weight: 'Someone
  * wrote "go back home", and you are a moron too' is held for "moron".
  */
 

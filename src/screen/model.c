@@ -757,11 +757,13 @@ static bool threat_told(const struct screen_norm *n,
 
 /* Whether, after token `from` of n, the comment takes back what it
  * denied or lamented: "... except you", "... but you do", "... ojalá
- * sí", "... menos a ti". */
+ * sí", "... hope so", "... menos a ti" (not "... ojalá la protejan"). */
 static bool excepted_after(const struct screen_norm *n, size_t from)
 {
     static const char *const except[] = {"except", "excepto", "salvo", "menos",
-                                         "ojala",  "hope",    "unless"};
+                                         "unless"};
+    static const char *const wish[] = {"ojala", "hope"};
+    static const char *const so[] = {"si", "so"};
     static const char *const but[] = {"but", "pero"};
     static const char *const whom[] = {"you",  "u",   "him", "her",
                                        "them", "tu",  "ti",  "usted",
@@ -769,7 +771,11 @@ static bool excepted_after(const struct screen_norm *n, size_t from)
     for (size_t j = from; j < n->ntok; j++)
         if (screen_tok_in(n, j, except, SCREEN_NWORDS(except)) ||
             (screen_tok_in(n, j, but, 2) &&
-             screen_tok_in(n, j + 1, whom, SCREEN_NWORDS(whom))))
+             screen_tok_in(n, j + 1, whom, SCREEN_NWORDS(whom))) ||
+            (screen_tok_in(n, j, wish, 2) &&
+             (screen_tok_in(n, j + 1, so, 2) ||
+              (screen_tok_is(n, j + 1, "que") &&
+               screen_tok_in(n, j + 2, so, 2)))))
             return true;
     return false;
 }
