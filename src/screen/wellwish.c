@@ -32,6 +32,8 @@
  * are fine, for now", "while you still can"): in a comment with such
  * words nothing is listed.
  */
+#include <string.h>
+
 #include "screen/screen_int.h"
 
 enum {
@@ -44,7 +46,9 @@ enum {
     W_HEAL = 1u << 6,     /* recovers, se recupere, mejore: a verb */
     W_ALREADY = 1u << 7,  /* ya, already */
     W_SOON = 1u << 8,     /* soon, pronto: after the state */
-    W_AND = 1u << 9,      /* and, y: the next clause begins */
+    W_HINT = 1u << 9,     /* pena, shame, cuida: a menace hinted at */
+    W_BACK = 1u << 17,    /* regresen, vuelvan: coming back */
+    W_HERE = 1u << 18,    /* aquí, acá, here: said to those sent back */
     W_SET = 1u << 10,     /* get well, speedy recovery, mejórate */
     W_SET_END = 1u << 11, /* the second word of a set wish */
     W_LIMIT = 1u << 12,   /* mientras, while, still, todavía */
@@ -109,10 +113,11 @@ static const struct screen_wc_word w_words[] = {
     {"usted", W_WHO},
     {"ustedes", W_WHO},
     {"ella", W_WHO},
-    {"nino", W_WHO},
-    {"nina", W_WHO},
-    {"ninos", W_WHO},
-    {"ninas", W_WHO},
+    {"niño", W_WHO},
+    {"niña", W_WHO},
+    {"niños", W_WHO},
+    {"niñas", W_WHO},
+    {"muchachas", W_WHO},
     {"muchacha", W_WHO},
     {"muchacho", W_WHO},
     {"muchachos", W_WHO},
@@ -189,10 +194,10 @@ static const struct screen_wc_word w_words[] = {
     {"perrito", W_WHO},
     {"perrita", W_WHO},
     {"gatito", W_WHO},
-    {"senora", W_WHO},
-    {"senor", W_WHO},
+    {"señora", W_WHO},
+    {"señor", W_WHO},
     {"don", W_WHO},
-    {"dona", W_WHO},
+    {"doña", W_WHO},
     {"shes", W_SAID_BE},
     {"hes", W_SAID_BE},
     {"youre", W_SAID_BE},
@@ -225,10 +230,10 @@ static const struct screen_wc_word w_words[] = {
     {"vayan", W_BE},
     /* back safe: "que regrese con bien a su casa", "ojalá los nueve
      * regresen con bien" (not "que se regresen a su país") */
-    {"regrese", W_BE},
-    {"regresen", W_BE},
-    {"vuelva", W_BE},
-    {"vuelvan", W_BE},
+    {"regrese", W_BE | W_BACK},
+    {"regresen", W_BE | W_BACK},
+    {"vuelva", W_BE | W_BACK},
+    {"vuelvan", W_BE | W_BACK},
     {"aparezca", W_BE},
     {"aparezcan", W_BE},
     {"llegue", W_BE},
@@ -288,9 +293,6 @@ static const struct screen_wc_word w_words[] = {
     {"amigo", W_WHO | W_VOC},
     {"amiga", W_WHO | W_VOC},
     {"friend", W_WHO | W_VOC},
-    {"and", W_AND},
-    {"y", W_AND},
-    {"e", W_AND},
     /* set wishes: "get well soon", "feel better", "speedy recovery",
      * "pronta recuperación", "mejórate pronto" */
     {"speedy", W_SET},
@@ -310,6 +312,26 @@ static const struct screen_wc_word w_words[] = {
     {"still", W_LIMIT},
     {"todavia", W_LIMIT},
     {"aun", W_LIMIT},
+    {"ahorita", W_LIMIT},
+    /* a menace hinted at beside the wish: "sería una pena", "cuida a
+     * tus hijos", "be careful" */
+    {"pena", W_HINT},
+    {"lastima", W_HINT},
+    {"shame", W_HINT},
+    {"cuida", W_HINT},
+    {"cuidate", W_HINT},
+    {"cuidense", W_HINT},
+    {"cuidado", W_HINT},
+    {"careful", W_HINT},
+    /* a country to go back to: "que regresen con bien a su país" */
+    {"pais", W_HINT},
+    {"paises", W_HINT},
+    {"country", W_HINT},
+    {"mexico", W_HINT},
+    {"aqui", W_HERE},
+    {"aca", W_HERE},
+    {"here", W_HERE},
+    {"frontera", W_HINT},
 };
 
 static struct screen_wc_list w_list =
@@ -351,25 +373,36 @@ static size_t wish_start(const struct screen_wordclasses *t,
 {
     uint64_t state = wc(t, n, s);
     size_t k = s, be = 0;
+    bool plural = false; /* "regresen", "estén": said of more than one */
     if (k > 0 && (wc(t, n, k - 1) & W_MORE))
         k--;
     while (k > 0 && (wc(t, n, k - 1) & W_BE) && be < 2 &&
            !screen_clause_ends_after(n, text, k - 1)) {
         k--;
         be++;
+        const struct screen_tok *v = &n->tok[k];
+        plural |= v->len > 3 && n->text[v->off + v->len - 1] == 'n';
     }
     if (k > 0 && (wc(t, n, k - 1) & W_ALREADY))
         k--;
     size_t who = 0;
+    bool named = false;
     while (k > 0 && who < WISH_MAX_WHO &&
-           !screen_clause_ends_after(n, text, k - 1) &&
-           ((wc(t, n, k - 1) & (W_WHO | W_SAID_BE)) ||
-            (!(wc(t, n, k - 1) & (W_WISH | W_LINK)) &&
-             written_as_name(n, text, k - 1)))) {
-        be += (wc(t, n, k - 1) & W_SAID_BE) != 0;
+           !screen_clause_ends_after(n, text, k - 1)) {
+        uint64_t c = wc(t, n, k - 1);
+        bool name = !(c & (W_WHO | W_SAID_BE | W_WISH | W_LINK)) &&
+                    written_as_name(n, text, k - 1);
+        if (!(c & (W_WHO | W_SAID_BE)) && !name)
+            break;
+        named |= name;
+        be += (c & W_SAID_BE) != 0;
         k--;
         who++;
     }
+    /* a name is one person: "que Lupita regrese", not "que Hondureños
+     * regresen" (a people sent back) */
+    if (named && plural)
+        return SIZE_MAX;
     /* "better", "bien" need a verb ("is better"); "se recupere" not */
     if ((state & W_STATE) && !(state & W_HEAL) && be == 0)
         return SIZE_MAX;
@@ -388,15 +421,19 @@ static size_t wish_start(const struct screen_wordclasses *t,
     return SIZE_MAX;
 }
 
-/* Whether token j of n limits a wish in time: "mientras", "while",
- * "still", "todavía", or "now", "ahora", "momento" after "for", "por",
- * "de", "por el" ("for now", "por ahora", "de momento"; not "better
- * now"), "por lo pronto", "for the time being". */
-static bool time_limited(const struct screen_wordclasses *t,
-                         const struct screen_norm *n, size_t j)
+/* Whether token j of n spoils a wish: it limits it in time ("mientras",
+ * "while", "still", "todavía", "ahorita", or "now", "ahora", "momento"
+ * after "for", "por", "de", "por el": "for now", "por ahora", "de
+ * momento", not "better now"; "por lo pronto", "por hoy", "for the time
+ * being"), hints at a menace ("sería una pena", "cuida a tus hijos") or
+ * names a country to go back to ("que regresen con bien a su país"). */
+static bool spoils_the_wish(const struct screen_wordclasses *t,
+                            const struct screen_norm *n, size_t j)
 {
     uint64_t c = wc(t, n, j);
-    if (c & W_LIMIT)
+    if (c & (W_LIMIT | W_HINT))
+        return true;
+    if (j >= 1 && screen_tok_is(n, j, "hoy") && screen_tok_is(n, j - 1, "por"))
         return true;
     if (j >= 2 && screen_tok_is(n, j, "pronto") &&
         screen_tok_is(n, j - 1, "lo") && screen_tok_is(n, j - 2, "por"))
@@ -413,13 +450,43 @@ static bool time_limited(const struct screen_wordclasses *t,
            screen_tok_is(n, p, "de");
 }
 
-/* Whether every token of n from j on is an emoji or another symbol. */
-static bool only_symbols_from(const struct screen_norm *n, size_t j)
+/* Whether every token of n from j on is an emoji or another symbol and
+ * none mocks or menaces: laughter, a middle finger, a devil, a clown, a
+ * skull, a knife, a gun or a coffin ("regresen con bien 🙏", not "😂"
+ * or "🖕"). */
+static bool kind_symbols_from(const struct screen_norm *n, const char *text,
+                              size_t j)
 {
-    for (; j < n->ntok; j++)
-        if (!screen_tok_symbol(n, j))
+    static const char *const mean[] = {"\xF0\x9F\x96\x95", "\xF0\x9F\x98\x88",
+                                       "\xF0\x9F\xA4\xA1", "\xF0\x9F\x92\x80",
+                                       "\xF0\x9F\x94\xAA", "\xF0\x9F\x94\xAB",
+                                       "\xE2\x9A\xB0"};
+    for (; j < n->ntok; j++) {
+        if (!screen_tok_symbol(n, j) || screen_is_laugh(n, j))
             return false;
+        const char *o = text + n->tok[j].orig_off;
+        for (size_t k = 0; k < SCREEN_NWORDS(mean); k++)
+            if (n->tok[j].orig_len >= strlen(mean[k]) &&
+                memcmp(o, mean[k], strlen(mean[k])) == 0)
+                return false;
+    }
     return true;
+}
+
+/* Whether dots ("...", "…") follow token j of n before the next one. */
+static bool dots_after(const struct screen_norm *n, const char *text, size_t j)
+{
+    if (j + 1 >= n->ntok)
+        return false;
+    uint32_t a = n->tok[j].orig_off + n->tok[j].orig_len;
+    uint32_t b = n->tok[j + 1].orig_off;
+    for (uint32_t q = a; q + 1 < b; q++)
+        if ((text[q] == '.' && text[q + 1] == '.') ||
+            ((unsigned char)text[q] == 0xE2 && q + 2 < b &&
+             (unsigned char)text[q + 1] == 0x80 &&
+             (unsigned char)text[q + 2] == 0xA6))
+            return true;
+    return false;
 }
 
 /* Past "a su casa", "a sus casas", "a casa" after a wish that someone
@@ -487,21 +554,29 @@ size_t screen_wellwish_tokens(const struct screen_norm *n, const char *text,
         /* who it is said to: "get well soon bro, ...", "que te mejores,
          * Lupita" */
         if (b < n->ntok && !screen_clause_ends_after(n, text, b - 1) &&
-            ((wc(t, n, b) & W_VOC) || written_as_name(n, text, b)) &&
-            screen_clause_ends_after(n, text, b))
+            (wc(t, n, b) & W_VOC) && screen_clause_ends_after(n, text, b))
             b++;
         /* the wish ends with its clause (or the comment's emoji follow
-         * it: "regresen con bien 🙏"): not "well aware", "bien muerta" */
-        if (!screen_clause_ends_after(n, text, b - 1) &&
-            !(wc(t, n, b) & W_AND) && !only_symbols_from(n, b))
+         * it: "regresen con bien 🙏"): not "well aware", "bien muerta",
+         * nor a twist after dots ("ojalá regresen con bien... en
+         * pedacitos") */
+        if (!(screen_clause_ends_after(n, text, b - 1) ||
+              kind_symbols_from(n, text, b)) ||
+            dots_after(n, text, b - 1))
             continue;
         for (size_t q = a; q < b && k < max; q++)
             out[k++] = (uint32_t)q;
         j = b - 1;
     }
     /* asked only of the few comments with a wish */
-    for (size_t j = 0; j < n->ntok && k > 0; j++)
-        if (time_limited(t, n, j))
+    uint64_t all = 0;
+    for (size_t j = 0; j < n->ntok && k > 0; j++) {
+        if (spoils_the_wish(t, n, j))
             return 0;
+        all |= wc(t, n, j);
+    }
+    /* "que regresen con bien a su casa, que aquí nadie los quiere" */
+    if ((all & W_BACK) && (all & W_HERE))
+        return 0;
     return k;
 }

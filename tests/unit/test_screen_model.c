@@ -1807,6 +1807,7 @@ START_TEST(a_wish_that_someone_gets_well_is_kind)
         "Hope she's better! Get well soon ❤️",
         "Que regresen con bien a sus casas.",
         "Ojala los nueve regresen con bien 🙏",
+        "Ojalá que la niña regrese con bien a su casa 🙏🙏",
     };
     /* a wish used as cover: what the rest says still holds */
     static const char *const cover[] = {
@@ -1817,6 +1818,11 @@ START_TEST(a_wish_that_someone_gets_well_is_kind)
         "Hope your mom is not better, hope she dies.",
         "Ojala que tu mama NUNCA se recupere",
         "Que se regresen a su país 🙏",
+        "ojala regresen con bien a su casa Catrachos",
+        "ojala regresen con bien... en pedacitos",
+        "Que regresen con bien a su casa, que aqui nadie los quiere",
+        "que te vaya bien, cuida a tus hijos",
+        "Ojala tu esposa llegue con bien a su casa, seria una pena",
         "Hope your dad is fine. Tell him to watch his back when he leaves "
         "the office",
         "Hope she's doing better. Next time the brakes on her car might not "
