@@ -304,13 +304,12 @@ static const struct {
      "Abusive comments under stories of the missing and the dead, many in "
      "the words of prayers and hopes: the missing mocked, victims blamed, "
      "searching mothers insulted, prayers turned into threats "
-     "(`%s/prayers-eval.tsv`, by two writers who saw neither the code, the "
-     "model nor prayers-train.tsv, never trained on and not read; here "
-     "more is better)"},
+     "(`%s/prayers-eval.tsv`, by two writers who saw neither the code nor "
+     "the model, never trained on; here more is better)"},
     {"prayers-harmless",
      "Prayers, blessings and hopes that the missing come back, under the "
      "same stories (`%s/prayers-harmless-eval.tsv`, written with "
-     "prayers-eval.tsv, never trained on and not read)"},
+     "prayers-eval.tsv, never trained on)"},
     {"mixed",
      "Abusive comments in code-switched English and Spanish as border "
      "readers write them, \"English\" for mostly English sentences with "

@@ -581,11 +581,11 @@ const tests = {
     let said = await page.locator(error).textContent();
     check(said === "No se pudo conectar con el servidor. Inténtalo de nuevo.", "unreachable: " + said);
     answer = "502";
-    // on a loaded machine the first retry can still meet the aborted
+    // on a loaded machine the first retries can still meet the aborted
     // route, and the proof of work before each post can take many seconds
-    // on two busy cores: send it again, up to three times, waiting up to
+    // on two busy cores: send it again, up to five times, waiting up to
     // 30 s for each, before reading the words
-    for (let tries = 0; tries < 3; tries++) {
+    for (let tries = 0; tries < 5; tries++) {
       await page.locator(`${MAIN} button[type=submit]:not([disabled])`).click();
       const shown = await page.locator(error, { hasText: "El servidor" })
         .waitFor({ timeout: 30000 }).then(() => true, () => false);
