@@ -1252,6 +1252,15 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
         screen_tok_in(n, i - 1, yours, SCREEN_NWORDS(yours)) &&
         x_supposed(n, i))
         return false;
+    /* children in general are no one's to find: "some kids bullied my
+     * friend on the bus and the driver did nothing" (not "kids get picked
+     * up at 2:30", "his kids") */
+    static const char *const children[] = {"kids", "children"};
+    static const char *const some[] = {"some",    "other", "few",   "many",
+                                       "several", "two",   "three", "random"};
+    if ((c & X_KIN) && screen_tok_in(n, i, children, 2) && i > 0 &&
+        screen_tok_in(n, i - 1, some, SCREEN_NWORDS(some)))
+        return false;
     /* not "my son", "soy la vecina", "son of a bitch" */
     if (c & X_KIN)
         return !(i > 0 && (xc(n, i - 1) & X_MINE)) && !x_own(n, i) &&

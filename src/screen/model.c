@@ -1266,10 +1266,14 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
     bool says_what = false;
     for (size_t i = 0; i < nh && nt < max; i++) {
         const struct screen_lex_entry *e = hits[i].e;
-        if (e->kind == SCREEN_LEX_RULE && e->cat == SCREEN_IDENTITY_HATE &&
-            hits[i].ntok == 1 &&
-            screen_named_as_word(n, text, len, hits[i].tok)) {
+        if (e->kind != SCREEN_LEX_RULE || e->cat != SCREEN_IDENTITY_HATE ||
+            hits[i].ntok != 1)
+            continue;
+        if (screen_named_as_word(n, text, len, hits[i].tok)) {
             says_what |= screen_reported_shout(n, text, len, hits[i].tok);
+            toks[nt++] = hits[i].tok;
+        } else if (screen_called_unquoted(n, text, hits[i].tok)) {
+            says_what = true;
             toks[nt++] = hits[i].tok;
         }
     }
@@ -1566,6 +1570,11 @@ int screen_check_scratch(const struct screen_model *m,
         if ((e->cat == SCREEN_IDENTITY_HATE || e->cat == SCREEN_INSULT) &&
             rules[i].ntok == 1 &&
             screen_named_as_word(n, text, len, rules[i].tok))
+            continue;
+        /* a slur told as what others called someone: "I got called a
+         * wetback in school", "me gritaban joto" */
+        if (e->cat == SCREEN_IDENTITY_HATE && rules[i].ntok == 1 &&
+            screen_called_unquoted(n, text, rules[i].tok))
             continue;
         /* a lone insult the writer calls themself: "me siento bien
          * pendejo" */

@@ -156,6 +156,8 @@ static const struct screen_wc_word r_words[] = {
     {"terminos", R_TERM},
     {"insulto", R_TERM},
     {"insultos", R_TERM},
+    {"insult", R_TERM},
+    {"insults", R_TERM},
     /* a chant named, or called what it is: 'the chant means "faggot"',
      * '"puto" y "joto" no son porras', 'gritar "puto" es homofobia' */
     {"chant", R_TERM},
@@ -227,6 +229,26 @@ static const struct screen_wc_word r_words[] = {
     {"again", R_AGREE},
     {"volveria", R_AGREE},
     {"exactly", R_AGREE},
+    {"agree", R_AGREE},
+    {"agrees", R_AGREE},
+    {"agreed", R_AGREE},
+    {"acuerdo", R_AGREE},
+    {"fits", R_AGREE},
+    {"earned", R_AGREE},
+    {"argue", R_AGREE},
+    {"mirenlo", R_AGREE},
+    {"mirenla", R_AGREE},
+    {"mirenlos", R_AGREE},
+    {"igualito", R_AGREE},
+    {"igualita", R_AGREE},
+    /* ... or turned on someone else: "look at these guys", "lo mismo le
+     * hace falta al de la foto" */
+    {"guys", R_AGREE},
+    {"foto", R_AGREE},
+    {"photo", R_AGREE},
+    {"equivocaban", R_AGREE},
+    {"equivocaron", R_AGREE},
+    {"equivocados", R_AGREE},
     {"exactamente", R_AGREE},
     {"deport", R_AGREE},
     {"deported", R_AGREE},
@@ -350,11 +372,103 @@ static bool r_quoted_alone(const struct screen_norm *n, const char *text,
 /* Whether the verb of shouting at token v has a subject before it, in
  * its sentence, that is not the writer: "they called him", not "I called
  * him", "we yelled" or a bare "Called them". */
-static bool r_other_shouts(const struct screen_norm *n, const char *text,
+bool screen_shout_by_other(const struct screen_norm *n, const char *text,
                            size_t v)
 {
     return v > 0 && !screen_sentence_break(text, &n->tok[v - 1], &n->tok[v]) &&
            !(screen_wc_class(&r_list.table, n->tok[v - 1].hash) & R_SELF);
+}
+
+/* Whether tokens j.. agree with a word in a phrase no one word says:
+ * "fine by me", "they have a point", "spot on", "she was one" (not "one
+ * of the best"). */
+static bool r_agrees_in_phrase(const struct screen_norm *n, size_t j)
+{
+    static const char *const by[] = {"by", "with"};
+    static const char *const have[] = {"have", "had", "has", "got"};
+    static const char *const be[] = {"is",   "was", "be",  "been", "are",
+                                     "were", "es",  "era", "eres", "sea"};
+    static const char *const one[] = {"one", "uno"};
+    static const char *const of[] = {"of", "de", "del"};
+    if (screen_tok_is(n, j, "fine"))
+        return screen_tok_in(n, j + 1, by, 2);
+    if (screen_tok_is(n, j, "point"))
+        return j > 1 && screen_tok_is(n, j - 1, "a") &&
+               screen_tok_in(n, j - 2, have, SCREEN_NWORDS(have));
+    if (screen_tok_is(n, j, "spot"))
+        return screen_tok_is(n, j + 1, "on");
+    /* "como todos los de su tipo", "his kind" */
+    static const char *const whose[] = {"su", "sus", "his", "her", "their"};
+    if (screen_tok_is(n, j, "tipo") || screen_tok_is(n, j, "kind"))
+        return j > 0 && screen_tok_in(n, j - 1, whose, SCREEN_NWORDS(whose));
+    /* "... beat it out of him. Worked." */
+    if (screen_tok_is(n, j, "worked"))
+        return j + 1 == n->ntok;
+    /* "they weren't wrong", not "they were wrong" */
+    static const char *const denied[] = {"not",  "werent", "wasnt",
+                                         "isnt", "arent",  "never"};
+    if (screen_tok_is(n, j, "wrong"))
+        return j > 0 && screen_tok_in(n, j - 1, denied, SCREEN_NWORDS(denied));
+    return screen_tok_in(n, j, one, 2) && j > 0 &&
+           screen_tok_in(n, j - 1, be, SCREEN_NWORDS(be)) &&
+           !screen_tok_in(n, j + 1, of, SCREEN_NWORDS(of));
+}
+
+/* Whether the word of agreement at j only opens what the writer says:
+ * "la verdad es que me dolió", "it's true that it still hurts". */
+static bool r_filler(const struct screen_norm *n, size_t j)
+{
+    static const char *const that[] = {"that", "que"};
+    if (screen_tok_is(n, j, "verdad"))
+        return j > 0 && screen_tok_is(n, j - 1, "la") &&
+               (screen_tok_is(n, j + 1, "es") ||
+                screen_tok_in(n, j + 1, that, 2));
+    if (screen_tok_is(n, j, "true"))
+        return screen_tok_in(n, j + 1, that, 2);
+    /* "this case is getting coverage" */
+    static const char *const be[] = {"is", "are"};
+    if (screen_tok_in(n, j, be, 2) && j + 1 < n->ntok) {
+        const struct screen_tok *t = &n->tok[j + 1];
+        return t->len > 4 &&
+               memcmp(n->text + t->off + t->len - 3, "ing", 3) == 0;
+    }
+    /* "proud of where my family comes from", not "proud of it" */
+    static const char *const proud[] = {"proud", "orgulloso", "orgullosa"};
+    static const char *const of[] = {"of", "de"};
+    static const char *const it[] = {"it", "that", "this", "eso", "ello", "lo"};
+    return screen_tok_in(n, j, proud, 3) && screen_tok_in(n, j + 1, of, 2) &&
+           j + 2 < n->ntok && !screen_tok_in(n, j + 2, it, SCREEN_NWORDS(it));
+}
+
+/* Whether nothing from token from on agrees with the word: "y tienen
+ * razón, eso son", "and they deserved it", "fine by me"; "is what they
+ * called me" and "took me right back" agree with nothing. Laughter
+ * after it enjoys the word: "everyone called him a faggot lol". */
+bool screen_none_agrees(const struct screen_norm *n, size_t from)
+{
+    static const char *const what[] = {"what"};
+    static const char *const place[] = {"back", "there", "here",  "now",
+                                        "away", "after", "before"};
+    for (size_t j = from; j < n->ntok; j++) {
+        if (screen_is_laugh(n, j) || r_agrees_in_phrase(n, j))
+            return false;
+        if (!(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE))
+            continue;
+        if (screen_tok_in(n, j + 1, what, 1) ||
+            (screen_tok_is(n, j, "right") &&
+             screen_tok_in(n, j + 1, place, SCREEN_NWORDS(place))) ||
+            r_filler(n, j))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool screen_is_shout_verb(const struct screen_norm *n, size_t j)
+{
+    screen_wc_ready(&r_list);
+    return j < n->ntok &&
+           (screen_wc_class(&r_list.table, n->tok[j].hash) & R_SHOUTS) != 0;
 }
 
 bool screen_reported_shout(const struct screen_norm *n, const char *text,
@@ -368,13 +482,12 @@ bool screen_reported_shout(const struct screen_norm *n, const char *text,
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
         uint64_t c = screen_wc_class(&r_list.table, n->tok[j - 1].hash);
-        shout =
-            (c & R_SHOUT) || ((c & R_SHOUTS) && r_other_shouts(n, text, j - 1));
+        shout = (c & R_SHOUT) ||
+                ((c & R_SHOUTS) && screen_shout_by_other(n, text, j - 1));
     }
-    /* nothing after it agrees with the word: "y tienen razón, eso son" */
-    for (size_t j = tok + 1; j < n->ntok && shout; j++)
-        shout = !(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE);
-    return shout;
+    if (!shout)
+        return screen_shouted_at_writer(n, text, tok);
+    return screen_none_agrees(n, tok + 1);
 }
 
 bool screen_said_of_self(const struct screen_norm *n, size_t tok)

@@ -992,9 +992,36 @@ bool screen_slur_claimed(const struct screen_norm *n, const char *text,
                          size_t tok);
 /* Whether the lone slur at token tok is alone in quotation marks right
  * after a report of its shouting: 'le gritaron "sudaca"', 'they called
- * him a "wetback"' (refute.c). */
+ * him a "wetback"', or right before one: '"Maricón" me gritaban',
+ * '"Wetback" is what they called my dad' (refute.c). */
 bool screen_reported_shout(const struct screen_norm *n, const char *text,
                            size_t len, size_t tok);
+/* Whether the shout verb at token v ("called", "yelled") has a subject
+ * before it in its sentence that is not the writer: "they called him",
+ * not "I called him" (refute.c). */
+bool screen_shout_by_other(const struct screen_norm *n, const char *text,
+                           size_t v);
+/* Whether token j of n is a verb of shouting a word at someone, said by
+ * a subject before it: "called", "yelled", "wrote" (refute.c). */
+bool screen_is_shout_verb(const struct screen_norm *n, size_t j);
+/* Whether nothing from token from on agrees with a word reported: "y
+ * tienen razón", "and they deserved it", "fine by me", a laugh
+ * (refute.c). */
+bool screen_none_agrees(const struct screen_norm *n, size_t from);
+/* Whether the quoted slur at token tok is followed, in its sentence, by
+ * who said it to the writer or their own: '"Jotos" nos dicen',
+ * '"Wetback" is what they called my dad', and nothing after agrees with
+ * it or turns it on someone else (called.c). */
+bool screen_shouted_at_writer(const struct screen_norm *n, const char *text,
+                              size_t tok);
+/* Whether the lone slur at token tok, not in quotation marks, is told as
+ * what others called the writer or their own: "I got called a wetback in
+ * school", "they called my brother a faggot", "me han gritado joto", "a
+ * mi hijo le dicen joto" (not "they called him a beaner", "le dicen joto",
+ * "I called him a beaner"), and nothing after agrees with it or turns it
+ * on someone else (called.c). */
+bool screen_called_unquoted(const struct screen_norm *n, const char *text,
+                            size_t tok);
 
 /* Whether a word of class cls stands among the back words before token i
  * of n or the ahead words after it, sentence ends or not: a cheap test a

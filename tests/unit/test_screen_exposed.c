@@ -109,6 +109,12 @@ START_TEST(the_one_who_filmed_and_family_are_held)
                    "avenida, turno de noche.",
                    "hermano del reportero trabaja en el Chedraui de la "
                    "avenida, turno");
+    /* children in general are no one's to find; someone's are */
+    expect_clear("Some kids bullied my friend on the bus and the driver did "
+                 "nothing.");
+    expect_exposed("Kids get picked up at 2:30 by the grandma in a red "
+                   "Tsuru.",
+                   "Kids get picked up at 2:30 by the grandma in a red Tsuru");
     /* a friend's brother at work, told of the writer's own */
     expect_clear("El hermano de mi amiga era mesero ahí, nomás estaba "
                  "trabajando su turno en el bar de la esquina.");
