@@ -1335,6 +1335,41 @@ static int release_wellwish(const struct screen_model *m,
                           true, toks, nt, z, released);
 }
 
+/* The most words a comment may have besides its praise of the reporter
+ * for what the praise added to the heads to be taken out: "Bravo
+ * reportera" and a threat after it need what the praise gave them. */
+#define PRAISE_REST_MAX 6
+
+/* Takes out of z what praise of the reporter or the story ("qué bonito
+ * escribe la reportera", "reportero eres un crack, sigue así") added
+ * towards abuse, as release_wellwish does for a wish (praise.c). Returns
+ * 0, or ERR_NOMEM. */
+static int release_praise(const struct screen_model *m,
+                          struct screen_scratch *sc, const char *text,
+                          size_t len, const struct screen_hit *hits, size_t nh,
+                          float thr, float z[SCREEN_NHEADS], bool *released)
+{
+    static const int heads[] = {
+        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
+        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY),
+        SCREEN_HEAD(SCREEN_THREAT)};
+    /* asked only of a comment a head holds: most are not, and reading
+     * them costs more than the heads' sigmoids */
+    bool holds = false;
+    for (size_t k = 0; k < SCREEN_NWORDS(heads) && !holds; k++)
+        holds = m->hdr->scale[heads[k]] > 0 &&
+                screen_sigmoid(z[heads[k]]) >= thr;
+    if (!holds)
+        return 0;
+    uint32_t toks[RELEASE_MAX_TOKENS];
+    size_t nt =
+        screen_praise_tokens(&sc->n, text, len, toks, RELEASE_MAX_TOKENS);
+    if (nt == 0 || sc->n.ntok - nt > PRAISE_REST_MAX)
+        return 0;
+    return release_tokens(m, &sc->n, hits, nh, heads, SCREEN_NWORDS(heads),
+                          true, toks, nt, z, released);
+}
+
 static void verdict_fail_closed(struct screen_verdict *out)
 {
     memset(out, 0, sizeof(*out));
@@ -1481,6 +1516,9 @@ int screen_check_scratch(const struct screen_model *m,
                 goto fail;
         }
         rc = release_wellwish(m, sc, text, hits, nh, thr, z, &released);
+        if (rc)
+            goto fail;
+        rc = release_praise(m, sc, text, len, hits, nh, thr, z, &released);
         if (rc)
             goto fail;
         for (int h = 0; h < SCREEN_NHEADS; h++)

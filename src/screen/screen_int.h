@@ -1319,6 +1319,12 @@ size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
  * tus últimos días, alcalde"); text is the original (model.c). */
 bool screen_clause_ends_after(const struct screen_norm *n, const char *text,
                               size_t t);
+/* The tokens of n that thank or praise the reporter or the story ("qué
+ * bonito escribe la reportera", "bless the reporter who wrote this"), at
+ * most max of them in out, in a comment with no turn of menace; how many
+ * (praise.c). text[0..len) is the original. */
+size_t screen_praise_tokens(const struct screen_norm *n, const char *text,
+                            size_t len, uint32_t *out, size_t max);
 /* The tokens of n that wish someone well ("hope your mom is better",
  * "espero que tu hermana ya esté bien", "get well soon"), at most max of
  * them in out; how many (wellwish.c). text is the original. */

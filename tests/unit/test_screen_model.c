@@ -1794,6 +1794,101 @@ END_TEST
 /* A long comment is read one sentence at a time whatever its own score:
  * one sentence of menace or gloating among calm ones holds it, a quoted
  * threat reported and calm sentences alone do not. */
+/* Thanks and praise for the reporter or the story pass (praise.c); the
+ * same words with a turn of menace stay held. The menace is a review's,
+ * written to slip past the release. */
+START_TEST(praise_for_the_reporter_is_kind)
+{
+    struct screen_model *m = load_committed();
+    /* each was held before praise.c (0.55 to 0.83) */
+    static const char *const praise[] = {
+        "Qué bonito escribe la reportera",
+        "Reportero eres un crack, sigue así",
+        "Dios te bendiga reportera, eres muy valiente",
+        "Bless the reporter who wrote this, so brave",
+        "Bravo a la reportera, así se hace periodismo",
+        "Brave lady. Brave blog.",
+        "Se la rifó la reportera, puro periodismo de verdad",
+    };
+    assert_holds(m, praise, sizeof(praise) / sizeof(*praise), false);
+    static const char *const menace[] = {
+        "Muy valiente en internet, a ver en persona mi reportero",
+        "Periodista, ya estas anotada. sigue asi",
+        "Keep writing, reporter. We read everything. Every word.",
+        "El blog ya esta en la lista. Sigan asi.",
+        "Qué bonito escribe la reportera, lástima que ya no va a escribir "
+        "mucho",
+        "So brave, reporter. Enjoy it while it lasts.",
+        "Great article, thank you for writing it. They are all vile "
+        "parasites!",
+        "Qué bonito escribe la reportera, la estamos leyendo",
+        "Bravo periodista, bonita camioneta gris la que manejas",
+        "Qué bonito escribe la reportera, te estamos leyendo",
+        "Qué bonito escribe la reportera, bonito vestido rojo el de hoy",
+        "Qué bonito escribe la reportera, sigue escribiendo",
+        "Qué bonito escribe la reportera, el patrón también la lee",
+        "Qué bonito escribe la reportera, disfrútalo",
+        "Qué bonito escribe la reportera, flores para su tumba",
+        "Qué bonito escribe la reportera, descanse en paz",
+        "Qué bonito escribe la reportera, sale a las siete verdad",
+        "Qué bonito escribe la reportera, mismo café, misma hora",
+        "Qué bonito escribe la reportera, la camioneta gris se ve bien",
+        "Bless the reporter who wrote this, so brave, nice red car",
+        "Bless the reporter who wrote this, so brave, enjoy it",
+        "Grateful for journalists like you, we're all grateful, especially the "
+        "boss",
+        "La reportera escribe bonito, descanse en paz",
+        "Qué bonito escribe la reportera, a las 8 sale del gimnasio",
+        "Bless the reporter who wrote this, we'll be sending flowers",
+        "Bless the journalist, she won't see it coming",
+        "The journalist is amazing, she's also very easy to find",
+        "Brave reporter, keep writing, it's your choice",
+        "Qué bonito escribe la reportera, la leemos todos, hasta el jefe",
+        "Bless the reporter, brave as hell, wonder how long that lasts",
+        "Bless the reporter, brave girl, brave girls make great headlines "
+        "themselves",
+        "Bless the reporter, so brave, she'll be the story next",
+        "Brave journalist, keep writing, we appreciate the free addresses",
+        "Qué bonito escribe la reportera, lástima que se le esté acabando el "
+        "tiempo",
+        "Reportero eres un crack, sigue así y vas a ver lo que te pasa",
+        "Muy buena nota, ya sabemos dónde vives, saludos a tu mamá",
+        "Felicidades a la periodista, sus hijos salen a las dos de la escuela "
+        "verdad",
+        "Qué valiente la reportera, los valientes duran poquito por aquí",
+        "Bravo periodista, bonita camioneta gris la que manejas",
+        "Qué buena pluma tienes, sería una pena que te quedaras sin manos",
+        "Gracias blog por publicar esto, ya tenemos sus nombres",
+        "Muy chingona la reportera, a ver si es igual de chingona cuando la "
+        "visitemos",
+        "Aplausos al reportero, su esposa también se ve muy bonita en las "
+        "fotos",
+        "Nota excelente, el patrón la leyó y te manda saludos",
+        "Qué bien investigas, a ver si investigas quién va a tocar tu puerta",
+        "Me encanta tu trabajo, lástima que los accidentes pasen tan seguido",
+        "Eres la mejor reportera del estado, disfruta tus últimas semanas",
+        "Hermoso reportaje, tu hermanita también escribe bonito?",
+        "Excelente reportera, muy puntual, siempre sale a las 7 de su casa",
+        "Great article, shame you won't be around to write the next one",
+        "Bless the reporter who wrote this, she'll need all the blessings she "
+        "can get",
+        "Brave reporter, we know exactly where you park every night",
+        "Keep writing sweetheart, we're reading every word very carefully",
+        "Great reporting, the boss read it and says hi to your family",
+        "Wonderful story, enjoy it while you still can",
+        "So proud of this reporter, nice blue house on Calle Juárez by the way",
+        "Keep it up, every article tells us more about where to find you",
+        "Brilliant writing, it would be a pity if those hands got broken",
+        "Nice work, see you soon, we know your schedule",
+        "Beautiful writing, your daughter's school has such a pretty gate",
+        "Well done reporter, you made a lot of friends today, they want to "
+        "visit",
+    };
+    assert_holds(m, menace, sizeof(menace) / sizeof(*menace), true);
+    screen_model_free(m);
+}
+END_TEST
+
 START_TEST(a_wish_that_someone_gets_well_is_kind)
 {
     /* each was held by the committed model before wellwish.c (0.61 to
@@ -3585,6 +3680,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_death_supposed_is_no_threat_phrase);
     tcase_add_test(tc, a_slur_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, a_slur_the_writer_was_called_is_their_story);
+    tcase_add_test(tc, praise_for_the_reporter_is_kind);
     tcase_add_test(tc, an_insult_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);
     tcase_add_test(tc, model_round_trip);
