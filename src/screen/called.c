@@ -336,14 +336,22 @@ bool screen_called_unquoted(const struct screen_norm *n, const char *text,
     size_t v = j - 1;
     if (v == 0 || !screen_tok_in(n, v - 1, c_passive, SCREEN_NWORDS(c_passive)))
         return false;
-    /* "I got called", "I remember being called", "my little brother got
-     * called" (not "my neighbor got called") */
-    for (size_t k = v - 1; k > 0 && v - k <= 4; k--) {
-        if (screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]))
-            break;
+    /* "I got called", "I always got called", "I remember being called",
+     * "my little brother got called" (not "my neighbor got called", nor
+     * "when I saw him, he got called") */
+    static const char *const often[] = {"always", "often",    "once",
+                                        "also",   "remember", "constantly",
+                                        "even",   "still",    "used"};
+    static const char *const i[] = {"i", "ive"};
+    size_t aux = v - 1; /* the verb before "called" */
+    while (aux > 0 && v - aux < 4 &&
+           screen_tok_in(n, aux - 1, often, SCREEN_NWORDS(often)))
+        aux--;
+    if (aux > 0 && screen_tok_in(n, aux - 1, i, 2))
+        return c_victim_tail_clear(n, tok + 1);
+    for (size_t k = aux; k > 0 && aux - k < 4; k--) {
         size_t after;
-        if (screen_tok_is(n, k - 1, "i") || screen_tok_is(n, k - 1, "ive") ||
-            (c_writer_object(n, k - 1, false, &after) && after == v - 1))
+        if (c_writer_object(n, k - 1, false, &after) && after == aux)
             return c_victim_tail_clear(n, tok + 1);
     }
     return false;

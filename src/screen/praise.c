@@ -309,7 +309,7 @@ size_t screen_praise_tokens(const struct screen_norm *n, const char *text,
         }
         uint64_t c = screen_wc_class(t, n->tok[j].hash);
         sentence_praises |= (c & (P_PRAISE | P_WHOM | P_KEEP)) != 0;
-        /* "sigue así", "keep it up", "keep writing" */
+        /* "sigue así", "keep it up", "keep going" */
         if ((c & P_KEEP) && screen_tok_in(n, j + 1, so, SCREEN_NWORDS(so))) {
             praised = true;
             if (k + 2 <= max) {
