@@ -1049,6 +1049,12 @@ static const int word_heads[] = {
     SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
     SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY)};
 static const int threat_head[] = {SCREEN_HEAD(SCREEN_THREAT)};
+/* The heads a kind comment's words are taken out of: a wish that someone
+ * gets well, praise for the reporter. */
+static const int kind_heads[] = {
+    SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
+    SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY),
+    SCREEN_HEAD(SCREEN_THREAT)};
 
 /* Takes out of z, for heads[0 .. nheads), what tokens toks[0 .. nt)
  * added to them (when up_only, only what they added towards abuse: a
@@ -1313,10 +1319,6 @@ static int release_wellwish(const struct screen_model *m,
                             const struct screen_hit *hits, size_t nh, float thr,
                             float z[SCREEN_NHEADS], bool *released)
 {
-    static const int heads[] = {
-        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
-        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY),
-        SCREEN_HEAD(SCREEN_THREAT)};
     /* most comments have no wish, and finding none costs less than the
      * heads' sigmoids */
     uint32_t toks[RELEASE_MAX_TOKENS];
@@ -1325,14 +1327,15 @@ static int release_wellwish(const struct screen_model *m,
         return 0;
     float reach = thr - SCREEN_SENTENCE_REACH;
     bool may_hold = false;
-    for (size_t k = 0; k < SCREEN_NWORDS(heads) && !may_hold; k++)
-        may_hold = m->hdr->scale[heads[k]] > 0 &&
-                   screen_sigmoid(z[heads[k]]) >=
-                       (heads[k] == SCREEN_HEAD_HOLD ? reach : thr);
+    for (size_t k = 0; k < SCREEN_NWORDS(kind_heads) && !may_hold; k++)
+        may_hold = m->hdr->scale[kind_heads[k]] > 0 &&
+                   screen_sigmoid(z[kind_heads[k]]) >=
+                       (kind_heads[k] == SCREEN_HEAD_HOLD ? reach : thr);
     if (!may_hold)
         return 0;
-    return release_tokens(m, &sc->n, hits, nh, heads, SCREEN_NWORDS(heads),
-                          true, toks, nt, z, released);
+    return release_tokens(m, &sc->n, hits, nh, kind_heads,
+                          SCREEN_NWORDS(kind_heads), true, toks, nt, z,
+                          released);
 }
 
 /* The most words a comment may have besides its praise of the reporter
@@ -1349,16 +1352,12 @@ static int release_praise(const struct screen_model *m,
                           size_t len, const struct screen_hit *hits, size_t nh,
                           float thr, float z[SCREEN_NHEADS], bool *released)
 {
-    static const int heads[] = {
-        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
-        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY),
-        SCREEN_HEAD(SCREEN_THREAT)};
     /* asked only of a comment a head holds: most are not, and reading
      * them costs more than the heads' sigmoids */
     bool holds = false;
-    for (size_t k = 0; k < SCREEN_NWORDS(heads) && !holds; k++)
-        holds = m->hdr->scale[heads[k]] > 0 &&
-                screen_sigmoid(z[heads[k]]) >= thr;
+    for (size_t k = 0; k < SCREEN_NWORDS(kind_heads) && !holds; k++)
+        holds = m->hdr->scale[kind_heads[k]] > 0 &&
+                screen_sigmoid(z[kind_heads[k]]) >= thr;
     if (!holds)
         return 0;
     uint32_t toks[RELEASE_MAX_TOKENS];
@@ -1366,8 +1365,9 @@ static int release_praise(const struct screen_model *m,
         screen_praise_tokens(&sc->n, text, len, toks, RELEASE_MAX_TOKENS);
     if (nt == 0 || sc->n.ntok - nt > PRAISE_REST_MAX)
         return 0;
-    return release_tokens(m, &sc->n, hits, nh, heads, SCREEN_NWORDS(heads),
-                          true, toks, nt, z, released);
+    return release_tokens(m, &sc->n, hits, nh, kind_heads,
+                          SCREEN_NWORDS(kind_heads), true, toks, nt, z,
+                          released);
 }
 
 static void verdict_fail_closed(struct screen_verdict *out)
