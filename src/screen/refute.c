@@ -375,6 +375,7 @@ static bool r_quoted_alone(const struct screen_norm *n, const char *text,
 bool screen_shout_by_other(const struct screen_norm *n, const char *text,
                            size_t v)
 {
+    screen_wc_ready(&r_list); /* called.c asks too */
     return v > 0 && !screen_sentence_break(text, &n->tok[v - 1], &n->tok[v]) &&
            !(screen_wc_class(&r_list.table, n->tok[v - 1].hash) & R_SELF);
 }
@@ -449,6 +450,7 @@ bool screen_none_agrees(const struct screen_norm *n, size_t from)
     static const char *const what[] = {"what"};
     static const char *const place[] = {"back", "there", "here",  "now",
                                         "away", "after", "before"};
+    screen_wc_ready(&r_list); /* called.c asks too */
     for (size_t j = from; j < n->ntok; j++) {
         if (screen_is_laugh(n, j) || r_agrees_in_phrase(n, j))
             return false;
