@@ -2196,25 +2196,6 @@ static const struct sy_saying sy_sayings[] = {
            "linkedin|facebook|profile|insta|instagram"),
 };
 
-/* Whether token j is one of the words of alternatives ("a|b|c"). */
-static bool sy_alt_is(const struct screen_norm *n, size_t j, const char *alts)
-{
-    char word[32];
-    while (*alts) {
-        size_t l = strcspn(alts, "|");
-        if (l < sizeof(word)) {
-            memcpy(word, alts, l);
-            word[l] = '\0';
-            if (screen_tok_is(n, j, word))
-                return true;
-        }
-        alts += l;
-        if (*alts == '|')
-            alts++;
-    }
-    return false;
-}
-
 /* Each saying's "at" words by their hashes, sorted by hash and then by
  * the saying's place, worked out once: a token finds the sayings it may
  * start by a binary search, and only those are read word by word, in
@@ -2297,7 +2278,7 @@ static const struct sy_saying *sy_saying_at(const struct screen_norm *n,
             continue;
         size_t from = i - s->at, k = 0;
         while (k < SCREEN_NWORDS(s->w) && s->w[k] &&
-               sy_alt_is(n, from + k, s->w[k]))
+               screen_tok_alt_is(n, from + k, s->w[k]))
             k++;
         if (k < SCREEN_NWORDS(s->w) && s->w[k])
             continue;

@@ -1116,6 +1116,9 @@ bool screen_tok_possessive(const struct screen_norm *n, const char *text,
 /* Whether token j of n (false past its last) is one of words[0..nw). */
 bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw);
+/* Whether token j of n is one of the words of alternatives ("a|b|c", each
+ * under 32 bytes). */
+bool screen_tok_alt_is(const struct screen_norm *n, size_t j, const char *alts);
 /* Whether token j of n (false past its last) is word. */
 static inline bool screen_tok_is(const struct screen_norm *n, size_t j,
                                  const char *word)
@@ -1248,6 +1251,9 @@ extern const struct screen_grammar screen_sayings_grammar;
 /* "someone get me her number": a reader's contact or papers asked for
  * (asked.c) */
 extern const struct screen_grammar screen_asked_grammar;
+/* "thanks for the photos, now we know who talked": exposure thanked for
+ * (thanked.c) */
+extern const struct screen_grammar screen_thanked_grammar;
 /* "no receipt, no questions": a sale or a job with the law left out
  * (shady.c) */
 extern const struct screen_grammar screen_shady_grammar;

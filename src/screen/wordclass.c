@@ -352,6 +352,24 @@ bool screen_tok_in(const struct screen_norm *n, size_t j,
     return false;
 }
 
+bool screen_tok_alt_is(const struct screen_norm *n, size_t j, const char *alts)
+{
+    char word[32];
+    while (*alts) {
+        size_t l = strcspn(alts, "|");
+        if (l < sizeof(word)) {
+            memcpy(word, alts, l);
+            word[l] = '\0';
+            if (screen_tok_is(n, j, word))
+                return true;
+        }
+        alts += l;
+        if (*alts == '|')
+            alts++;
+    }
+    return false;
+}
+
 bool screen_tok_possessive(const struct screen_norm *n, const char *text,
                            size_t len, size_t j)
 {
