@@ -37,7 +37,10 @@
  *   - a promise in the present, joined to an order or a condition: "come
  *     back and we kill you", "si vuelve, lo matamos", "si te veo te
  *     mueres" (the writer meeting the reader or the reader going on, not
- *     "si te pica un alacrán te mueres");
+ *     "si te pica un alacrán te mueres"); in the singular, as Mexican
+ *     Spanish threatens: "te parto la madre", "te rompo el hocico", "si
+ *     lo vuelvo a ver lo atropello" (a third person only after a meeting
+ *     or a return told; not "lo atropelló", the past, with its accent);
  *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
  *     romper los huesos"; a body put away: "we'll put you in a barrel",
  *     "te vamos a meter en un tambo", "send them back in body bags"; a
@@ -1145,6 +1148,43 @@ static const char *const es_first[] = {
     "cargamos",      "chingamos",  "quebramos",  "levantaremos",
     "encontraremos", "venadeamos", "tableamos",  "embolsamos",
     "encobijamos",   "pozoleamos"};
+/* First person singular in the present, a promise after "te" or after a
+ * meeting told ("si lo vuelvo a ver lo atropello"); the same word with an
+ * accent is the past ("lo atropelló un camión"). What each needs after
+ * it (singular_promise): */
+enum one_needs {
+    ONE_ANY,     /* nothing: "te balaceo" */
+    ONE_NOTHING, /* no thing: "te desaparezco", not "esa mancha" */
+    ONE_BODY,    /* the body or "la madre": "te parto la madre" */
+    ONE_MET,     /* a meeting told, even of "te": "si vuelve lo levanto" */
+    ONE_HUNG,    /* a bridge or a tree: "lo cuelgo del puente" */
+    ONE_ALIVE,   /* alive: "lo quemo vivo" */
+    ONE_BLOWS,   /* blows: "te agarro a putazos" */
+};
+struct one_verb {
+    const char *w;
+    enum one_needs needs;
+};
+static const struct one_verb es_first_one[] = {
+    {"atropello", ONE_ANY},       {"acribillo", ONE_ANY},
+    {"fusilo", ONE_ANY},          {"balaceo", ONE_ANY},
+    {"deguello", ONE_ANY},        {"apunalo", ONE_ANY},
+    {"apuñalo", ONE_ANY},         {"acuchillo", ONE_ANY},
+    {"plomeo", ONE_ANY},          {"madreo", ONE_ANY},
+    {"pozoleo", ONE_ANY},         {"encobijo", ONE_ANY},
+    {"tableo", ONE_ANY},          {"venadeo", ONE_ANY},
+    {"ahorco", ONE_ANY},          {"decapito", ONE_ANY},
+    {"quiebro", ONE_ANY},         {"descuartizo", ONE_ANY},
+    {"destazo", ONE_ANY},         {"entierro", ONE_ANY},
+    {"disparo", ONE_ANY},         {"capo", ONE_ANY},
+    {"desaparezco", ONE_NOTHING}, {"parto", ONE_BODY},
+    {"rompo", ONE_BODY},          {"reviento", ONE_BODY},
+    {"vuelo", ONE_BODY},          {"corto", ONE_BODY},
+    {"rajo", ONE_BODY},           {"pico", ONE_BODY},
+    {"saco", ONE_BODY},           {"desbarato", ONE_BODY},
+    {"levanto", ONE_MET},         {"cuelgo", ONE_HUNG},
+    {"quemo", ONE_ALIVE},         {"agarro", ONE_BLOWS},
+};
 /* Participles: + o, a, os, as. */
 static const char *const es_part[] = {"fusilad",      "colgad",    "quemad",
                                       "asesinad",     "violad",    "linchad",
@@ -1272,6 +1312,8 @@ static void tw_build(void)
                        (strncmp(es_past_wish[i], "quem", 4) ? 0 : W_ARSON));
     for (size_t i = 0; i < NELEM(es_first); i++)
         tw_put_str(es_first[i], W_FIRST | W_ES);
+    for (size_t i = 0; i < NELEM(es_first_one); i++)
+        tw_put_str(es_first_one[i].w, W_FIRST | W_ES);
     static const char *const ends[] = {"o", "a", "os", "as"};
     char b[40];
     for (size_t i = 0; i < NELEM(es_part); i++) {
@@ -2201,6 +2243,133 @@ static bool condition_before(const struct screen_window *st, size_t j)
     return false;
 }
 
+/* Whether a condition before token k, in its sentence, is the writer
+ * meeting someone again or someone going on: "si lo vuelvo a ver", "si
+ * la veo", "si me lo topo", "si veo al comandante", "si vuelve", "si se
+ * atreve a declarar", "como te vuelva a ver", "como vuelvas a escribir"
+ * (not "si se cae", "si llueve", "como siempre"). */
+static bool meeting_before(const struct screen_window *st, size_t k)
+{
+    static const char *const meet[] = {
+        "veo",    "vuelvo", "encuentro", "agarro",  "topo",    "cacho",
+        "miro",   "pillo",  "hallo",     "vea",     "vuelva",  "encuentre",
+        "agarre", "tope",   "cache",     "vuelvas", "vuelvan", "veas"};
+    static const char *const go_on[] = {
+        "vuelve",   "regresa", "sigue",    "publica",   "habla",    "escribe",
+        "denuncia", "declara", "vuelven",  "regresan",  "siguen",   "vuelves",
+        "regresas", "sigues",  "publicas", "hablas",    "escribes", "atreve",
+        "atreves",  "atreven", "cruzas",   "cruza",     "metes",    "mete",
+        "acercas",  "acerca",  "publique", "publiques", "escribas", "hables",
+        "atrevas",  "regreses"};
+    static const char *const clitic[] = {"lo",  "la", "los", "las", "le",
+                                         "les", "te", "me",  "se"};
+    for (size_t j = k; j-- > st->s && k - j <= 12;) {
+        if (!tok_is(st, j, "si") && !tok_is(st, j, "como"))
+            continue;
+        size_t v = j + 1;
+        while (v < k && v < j + 3 &&
+               screen_tok_in(st->n, v, clitic, NELEM(clitic)))
+            v++;
+        if (screen_tok_in(st->n, v, meet, NELEM(meet)) ||
+            screen_tok_in(st->n, v, go_on, NELEM(go_on)))
+            return true;
+        if (tok_is(st, j, "si"))
+            return false;
+    }
+    return false;
+}
+
+/* Whether token i's original spelling ends in an accented o: "atropelló",
+ * the past, not "atropello", the promise. */
+static bool ends_in_accented_o(const struct screen_window *st, size_t i)
+{
+    const struct screen_tok *t = &st->n->tok[i];
+    const char *w = st->text + t->orig_off;
+    size_t l = t->orig_len;
+    return l >= 2 && (unsigned char)w[l - 2] == 0xc3 &&
+           ((unsigned char)w[l - 1] == 0xb3 || (unsigned char)w[l - 1] == 0x93);
+}
+
+/* The token after the body, or "la madre", that follows the verb at i
+ * ("la madre", "su madre", "el hocico", "la cara"; not "el corazón"), or
+ * 0. */
+static size_t body_after(const struct screen_window *st, size_t i)
+{
+    static const char *const the[] = {"la", "el",  "los", "las",
+                                      "su", "sus", "tu",  "tus"};
+    static const char *const body[] = {
+        "madre",   "madres", "cara",    "hocico",  "osico",   "jeta",
+        "trompa",  "boca",   "cabeza",  "huesos",  "piernas", "costillas",
+        "dientes", "craneo", "espalda", "nariz",   "cuello",  "lengua",
+        "manos",   "dedos",  "orejas",  "ojos",    "tripas",  "huevos",
+        "nuca",    "alma",   "panza",   "hocicote"};
+    size_t j = i + 1;
+    /* "te parto en dos" */
+    if (tok_is(st, j, "en") && tok_is(st, j + 1, "dos"))
+        return j + 2;
+    if (screen_tok_in(st->n, j, the, NELEM(the)))
+        j++;
+    return j < st->e && screen_tok_in(st->n, j, body, NELEM(body)) ? j + 1 : 0;
+}
+
+/* The token past what the verb at i needs after it (enum one_needs), or
+ * 0. */
+static size_t one_needs_met(const struct screen_window *st, size_t i,
+                            enum one_needs needs)
+{
+    static const char *const thing[] = {"el",  "la",   "los",  "las", "esa",
+                                        "ese", "esas", "esos", "tu",  "su"};
+    static const char *const hung[] = {"puente", "arbol", "poste", "pino"};
+    static const char *const alive[] = {"vivo", "viva", "vivos", "vivas"};
+    size_t j = i + 1;
+    switch (needs) {
+    case ONE_BODY:
+        return body_after(st, i);
+    case ONE_NOTHING:
+        return screen_tok_in(st->n, j, thing, NELEM(thing)) ? 0 : j;
+    case ONE_HUNG:
+        if (!tok_is(st, j, "del") && !tok_is(st, j, "de"))
+            return 0;
+        j++;
+        if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el"))
+            j++;
+        return screen_tok_in(st->n, j, hung, NELEM(hung)) ? j + 1 : 0;
+    case ONE_ALIVE:
+        return screen_tok_in(st->n, j, alive, NELEM(alive)) ? j + 1 : 0;
+    case ONE_BLOWS:
+        return tok_is(st, j, "a") && (cls_at(st, j + 1) & W_MANNER) ? j + 2 : 0;
+    case ONE_ANY:
+    case ONE_MET:
+        break;
+    }
+    return j;
+}
+
+/* Whether the first-person verb at i is one of the singular present's
+ * (*one), and, if it is, whether it makes a promise, its end in *end:
+ * after "te", not "casi te atropello"; after another object, or for
+ * "levanto" always, only with a meeting told before it. */
+static bool singular_promise(const struct screen_window *st, size_t i,
+                             bool *one, size_t *end)
+{
+    const struct one_verb *v = NULL;
+    for (size_t k = 0; k < NELEM(es_first_one) && !v; k++)
+        if (tok_is(st, i, es_first_one[k].w))
+            v = &es_first_one[k];
+    *one = v != NULL;
+    if (!v || ends_in_accented_o(st, i))
+        return false;
+    *end = one_needs_met(st, i, v->needs);
+    if (!*end)
+        return false;
+    if (i >= st->s + 2 && tok_is(st, i - 2, "casi"))
+        return false;
+    if (v->needs == ONE_MET || !(cls_at(st, i - 1) & W_YOU))
+        /* "si vuelve lo levanto", "lo quemo vivo si vuelve a la colonia" */
+        return meeting_before(st, i - 1) || meeting_before(st, st->e);
+    return true;
+}
+
 /* A first-person verb after "te": te quemamos el negocio, te damos piso. */
 static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
@@ -2220,10 +2389,15 @@ static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
     size_t noun = (c & W_DAR) ? killnoun_after(st, i) : i;
     if (!noun)
         return false;
+    bool one;
+    size_t one_end;
+    bool promised = singular_promise(st, i, &one, &one_end);
+    if (one && !promised)
+        return false;
     /* "te quemamos", "le doy un balazo"; a third person only with a
      * condition before it, as "matamos" is a past tense too: "si vuelve,
      * lo matamos" */
-    if (!(cls_at(st, i - 1) & W_YOU) && !(c & W_DAR) &&
+    if (!(cls_at(st, i - 1) & W_YOU) && !(c & W_DAR) && !one &&
         !condition_before(st, i - 1))
         return false;
     /* "lo matamos a besos", "te matamos de risa", "con tequila": not
@@ -2231,10 +2405,13 @@ static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
     if (!(c & W_DAR) &&
         (tok_is(st, i + 1, "a") || tok_is(st, i + 1, "de") ||
          tok_is(st, i + 1, "con")) &&
-        !(cls_at(st, i + 2) & W_MANNER))
+        !(cls_at(st, i + 2) & W_MANNER) &&
+        /* "te ahorco con mis propias manos" */
+        !(one && tok_is(st, i + 1, "con") &&
+          (tok_is(st, i + 2, "mis") || tok_is(st, i + 2, "mi"))))
         return false;
     m->a = i - 1;
-    m->b = noun + 1;
+    m->b = one ? one_end : noun + 1;
     return true;
 }
 

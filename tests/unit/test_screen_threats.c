@@ -1103,6 +1103,59 @@ START_TEST(a_threat_quoted_in_a_message_or_a_policy_is_a_report)
 }
 END_TEST
 
+START_TEST(a_beating_promised_in_the_present_is_held)
+{
+    /* "te" and the body, or "la madre" */
+    expect_threat("te parto la madre", "te parto la madre");
+    expect_threat("Vuelve a poner mi nombre y te rompo el hocico en persona",
+                  "te rompo el hocico");
+    expect_threat("Te reviento la jeta, pinche chismoso",
+                  "Te reviento la jeta");
+    /* a third person after a meeting told */
+    expect_threat("Si la vuelvo a ver le parto la madre", "le parto la madre");
+    expect_threat("Si veo al comandante en el tianguis le parto su madre",
+                  "le parto su madre");
+    expect_threat("si lo veo le vuelo la cabeza", "le vuelo la cabeza");
+    expect_threat("si me lo topo en la calle lo atropello y me echo de reversa",
+                  "lo atropello");
+    expect_threat("Si vuelve a pasar por aqui lo balaceo", "lo balaceo");
+    /* a reviewer's, written blind */
+    expect_threat("si vuelve a publicar eso lo cuelgo del puente",
+                  "lo cuelgo del puente");
+    expect_threat("te desbarato la jeta a putazos", "te desbarato la jeta");
+    expect_threat("te encuentro y te destazo", "te destazo");
+    expect_threat("La neta esa periodista ya me tiene harto, si me la "
+                  "encuentro la desaparezco",
+                  "la desaparezco");
+    expect_threat("si te vuelvo a ver con mi vieja te capo", "te capo");
+    expect_threat("te ahorco con mis propias manos", "te ahorco");
+    expect_threat("como vuelvas a escribir de mi familia te entierro",
+                  "te entierro");
+    expect_threat("si vuelve a multar a mi hermano lo levanto", "lo levanto");
+    expect_threat("lo quemo vivo si vuelve a la colonia", "lo quemo vivo");
+    expect_threat("te agarro a putazos y te dejo tirado",
+                  "te agarro a putazos");
+    /* the past with its accent, the writer's own body, things, no
+     * meeting, almost */
+    expect_clear("con este quitamanchas te desaparezco esa mancha en un "
+                 "minuto");
+    expect_clear("te desaparezco el dolor de espalda con este masaje");
+    expect_clear("casi lo atropello en el estacionamiento, salió de la nada");
+    expect_clear("me rompo la cabeza pensando en cómo pagar la renta");
+    expect_clear("Mañana te levanto temprano para ir al mercado.");
+    expect_clear("Si me marca otra vez le cuelgo el teléfono.");
+    expect_clear("A mi primo lo atropelló un camión en la México-Puebla.");
+    expect_clear("Al reportero lo balaceó la policía estatal.");
+    expect_clear("Casi te atropello ayer en la glorieta, perdón jaja");
+    expect_clear("Me parto de risa con este blog.");
+    expect_clear("Tuve un parto muy bonito en el Seguro.");
+    expect_clear("Te rompo el corazón si te digo la verdad.");
+    expect_clear("Si me invitan, te parto el pastel.");
+    expect_clear("Le rompo la cara al que sea, dice el diputado en el video, "
+                 "y nadie hace nada.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_threat_quoted_in_a_message_or_a_policy_is_a_report);
@@ -1140,6 +1193,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, whole_places_in_news_and_plans_pass);
     tcase_add_test(tc, every_last_one_and_a_fire_wished_are_held);
     tcase_add_test(tc, a_call_quoted_to_deny_it_or_on_no_one_passes);
+    tcase_add_test(tc, a_beating_promised_in_the_present_is_held);
 }
 
 TEST_MAIN("screen_threats")
