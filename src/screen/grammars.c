@@ -4,8 +4,8 @@
  * condescend.c, suicide.c, misgender.c, scripture.c, again.c, roasted.c,
  * courtesy.c, misogyny.c, calls.c, watchers.c, fundraiser.c, seen.c,
  * inplace.c, quota.c, renamed.c, ultimatum.c, talkers.c, brave.c,
- * shady.c, hints.c, sayings.c, asked.c, thanked.c) run over a comment in
- * one pass.
+ * shady.c, hints.c, sayings.c, asked.c, thanked.c, nexttime.c) run over a
+ * comment in one pass.
  *
  * Each grammar has a filter of the words that may start one of its
  * matches. Most words of most comments start nothing in any grammar, so
@@ -42,10 +42,11 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_ultimatum_grammar,  &screen_talkers_grammar,
     &screen_brave_grammar,      &screen_shady_grammar,
     &screen_hints_grammar,      &screen_sayings_grammar,
-    &screen_asked_grammar,      &screen_thanked_grammar};
+    &screen_asked_grammar,      &screen_thanked_grammar,
+    &screen_nexttime_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
-_Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 32,
-               "start_grammars holds a bit per grammar in 32 bits");
+_Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 64,
+               "start_grammars holds a bit per grammar in 64 bits");
 
 static uint8_t union_bytes[4096];
 
@@ -54,7 +55,7 @@ static uint8_t union_bytes[4096];
  * keep a look-up for a word that is none to one or two slots. */
 #define START_SLOTS 8192
 static uint64_t start_key[START_SLOTS];
-static uint32_t start_grammars[START_SLOTS];
+static uint64_t start_grammars[START_SLOTS];
 static size_t start_used;
 
 static pthread_once_t union_once = PTHREAD_ONCE_INIT;
@@ -72,12 +73,12 @@ static void start_put(uint64_t h, unsigned grammar)
         assert(start_used < START_SLOTS / 2);
     }
     start_key[s] = h;
-    start_grammars[s] |= 1u << grammar;
+    start_grammars[s] |= 1ull << grammar;
 }
 
 /* The grammars whose start words include the word with hash h, as bits
  * (bit k: all_grammars[k]); 0 for most words. */
-static unsigned start_find(uint64_t h)
+static uint64_t start_find(uint64_t h)
 {
     size_t s = (size_t)h & (START_SLOTS - 1);
     while (start_grammars[s]) {
@@ -160,8 +161,8 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
             continue;
         /* the grammars the word may start, lowest bit first (the bits
          * of most words are few and far apart) */
-        for (unsigned may = start_find(h); may; may &= may - 1) {
-            size_t k = (size_t)__builtin_ctz(may);
+        for (uint64_t may = start_find(h); may; may &= may - 1) {
+            size_t k = (size_t)__builtin_ctzll(may);
             if (i < next[k])
                 continue;
             int c = all_grammars[k]->at(n, text, len, i, &out[found]);

@@ -1254,6 +1254,9 @@ extern const struct screen_grammar screen_asked_grammar;
 /* "thanks for the photos, now we know who talked": exposure thanked for
  * (thanked.c) */
 extern const struct screen_grammar screen_thanked_grammar;
+/* "if I see him again I'm running him over": the next meeting promised
+ * in the present (nexttime.c) */
+extern const struct screen_grammar screen_nexttime_grammar;
 /* "no receipt, no questions": a sale or a job with the law left out
  * (shady.c) */
 extern const struct screen_grammar screen_shady_grammar;
