@@ -201,6 +201,17 @@ size_t screen_grammar_find(const struct screen_grammar *g,
     return found;
 }
 
+int screen_grammar_match_asked(const struct screen_norm *n, const char *text,
+                               size_t len, size_t i, size_t a, size_t b,
+                               int cat, struct screen_match *m)
+{
+    if (screen_sentence_asks(n, text, len, i))
+        return -1;
+    m->tok = (uint32_t)a;
+    m->ntok = (uint32_t)(b - a);
+    return cat;
+}
+
 int screen_grammar_match(const struct screen_norm *n, const char *text,
                          size_t len, size_t i, size_t a, size_t b, int cat,
                          struct screen_match *m)

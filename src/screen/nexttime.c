@@ -333,13 +333,10 @@ static int nx_at(const struct screen_norm *n, const char *text, size_t len,
     size_t b = nx_whom(n, i, c);
     if (!b || !nx_meeting(n, text, a, b))
         return -1;
-    /* asked, but not read as a report: the condition's own verb ("if he
-     * calls the police") is not the writer telling what was said */
-    if (screen_sentence_asks(n, text, len, i))
-        return -1;
-    out->tok = (uint32_t)a;
-    out->ntok = (uint32_t)(b - a);
-    return SCREEN_THREAT;
+    /* not read as a report: the condition's own verb ("if he calls the
+     * police") is not the writer telling what was said */
+    return screen_grammar_match_asked(n, text, len, i, a, b, SCREEN_THREAT,
+                                      out);
 }
 
 const struct screen_grammar screen_nexttime_grammar = {nx_words_table, nx_at};

@@ -1188,6 +1188,12 @@ bool screen_figurative_after(const struct screen_norm *n, size_t a, size_t b);
 int screen_grammar_match(const struct screen_norm *n, const char *text,
                          size_t len, size_t i, size_t a, size_t b, int cat,
                          struct screen_match *m);
+/* The same, but -1 only when the sentence asks: for a grammar whose
+ * sentences the reading of reports would misread ("gracias por decir el
+ * nombre", "if he calls the police I'm breaking his neck"). */
+int screen_grammar_match_asked(const struct screen_norm *n, const char *text,
+                               size_t len, size_t i, size_t a, size_t b,
+                               int cat, struct screen_match *m);
 extern const struct screen_grammar screen_threat_grammar;
 extern const struct screen_grammar screen_veiled_grammar;
 extern const struct screen_grammar screen_dehumanise_grammar;

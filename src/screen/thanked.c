@@ -879,13 +879,10 @@ static int tk_at(const struct screen_norm *n, const char *text, size_t len,
         return -1;
     if (screen_wc_anywhere(t, n, TK_GOOD, 0, 0))
         return -1;
-    /* asked, but not read as a report: the thanks are "por decir el
-     * nombre", "for telling everyone which neighbors talked" */
-    if (screen_sentence_asks(n, text, len, i))
-        return -1;
-    out->tok = (uint32_t)a;
-    out->ntok = (uint32_t)(b - a);
-    return SCREEN_THREAT;
+    /* not read as a report: the thanks are "por decir el nombre", "for
+     * telling everyone which neighbors talked" */
+    return screen_grammar_match_asked(n, text, len, i, a, b, SCREEN_THREAT,
+                                      out);
 }
 
 const struct screen_grammar screen_thanked_grammar = {tk_words_table, tk_at};
