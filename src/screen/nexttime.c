@@ -190,10 +190,25 @@ static uint64_t nxc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&nx_list.table, n->tok[j].hash) : 0;
 }
 
-/* Whether "I'm" or "we're" stands before the verb at i, an adverb
- * between or not ("I'm literally running them over"): its token in
- * *a. */
-static bool nx_promised(const struct screen_norm *n, size_t i, size_t *a)
+/* Whether token j was written with an apostrophe: "we're", not "were",
+ * the past ("they were beating him"). */
+static bool nx_apostrophe(const struct screen_norm *n, const char *text,
+                          size_t j)
+{
+    const struct screen_tok *t = &n->tok[j];
+    for (size_t k = 0; k < t->orig_len; k++) {
+        char ch = text[t->orig_off + k];
+        if (ch == '\'' || (unsigned char)ch == 0xe2) /* ' or ’ */
+            return true;
+    }
+    return false;
+}
+
+/* Whether "I'm", "we're", "I am" or "we are" stands before the verb at
+ * i, an adverb between or not ("I'm literally running them over"): its
+ * first token in *a. */
+static bool nx_promised(const struct screen_norm *n, const char *text, size_t i,
+                        size_t *a)
 {
     static const char *const adverb[] = {"just",     "literally", "personally",
                                          "straight", "def",       "definitely"};
@@ -203,14 +218,14 @@ static bool nx_promised(const struct screen_norm *n, size_t i, size_t *a)
     if (j == 0)
         return false;
     *a = j - 1;
-    if (screen_tok_is(n, j - 1, "im") || screen_tok_is(n, j - 1, "were"))
+    if (screen_tok_is(n, j - 1, "im") ||
+        (screen_tok_is(n, j - 1, "were") && nx_apostrophe(n, text, j - 1)))
         return true;
-    /* "I am", "we are" */
-    return j >= 2 &&
-           ((screen_tok_is(n, j - 1, "am") && screen_tok_is(n, j - 2, "i")) ||
-            (screen_tok_is(n, j - 1, "are") &&
-             screen_tok_is(n, j - 2, "we"))) &&
-           (*a = j - 2, true);
+    if (j < 2)
+        return false;
+    *a = j - 2;
+    return (screen_tok_is(n, j - 1, "am") && screen_tok_is(n, j - 2, "i")) ||
+           (screen_tok_is(n, j - 1, "are") && screen_tok_is(n, j - 2, "we"));
 }
 
 /* The token past whom the verb at i (of class c) acts on, or 0: "them"
@@ -325,7 +340,7 @@ static int nx_at(const struct screen_norm *n, const char *text, size_t len,
 {
     uint64_t c = nxc(n, i);
     size_t a;
-    if (!nx_promised(n, i, &a))
+    if (!nx_promised(n, text, i, &a))
         return -1;
     /* "I'm not killing anyone" */
     if (nxc(n, i - 1) & NX_NOT)

@@ -795,8 +795,10 @@ static bool tk_guessing(const struct screen_norm *n, size_t i, size_t *b)
     if (tk_is(n, i, "guess"))
         return i >= 3 && tk_is(n, i - 1, "to") && tk_is(n, i - 2, "have") &&
                (tk_is(n, i - 3, "dont") || tk_is(n, i - 3, "longer"));
-    return i >= 3 && tk_between(n, i - 4, i - 1, "no") &&
-           tk_between(n, i - 4, i - 1, "tenemos");
+    /* "no tenemos que andar adivinando": within four words before */
+    size_t from = i >= 4 ? i - 4 : 0;
+    return i >= 2 && tk_between(n, from, i - 1, "no") &&
+           tk_between(n, from, i - 1, "tenemos");
 }
 
 /* One of tk_hints found by token i: its tokens in *a and *b. */

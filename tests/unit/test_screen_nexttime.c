@@ -57,6 +57,8 @@ START_TEST(a_text_a_game_or_a_thing_passes)
     expect_clear("If I see him I'm hitting him up for the money he owes.");
     expect_clear("If I see my ex again I'm running the other way.");
     expect_clear("I'm not killing anyone if I see him, relax.");
+    /* "were", the past, not "we're" */
+    expect_clear("When I got there the cops were beating him in the street.");
     expect_clear("Next time I see my brother I'm punching him in the arm for "
                  "spoiling the show, haha");
     expect_clear("If my dog chews my sandals again I'm killing him lol he's "
