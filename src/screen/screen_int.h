@@ -1263,6 +1263,9 @@ extern const struct screen_grammar screen_thanked_grammar;
 /* "if I see him again I'm running him over": the next meeting promised
  * in the present (nexttime.c) */
 extern const struct screen_grammar screen_nexttime_grammar;
+/* "la naturaleza corrige sus errores": a killing called nature's
+ * correction (nature.c) */
+extern const struct screen_grammar screen_nature_grammar;
 /* "no receipt, no questions": a sale or a job with the law left out
  * (shady.c) */
 extern const struct screen_grammar screen_shady_grammar;
