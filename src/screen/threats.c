@@ -43,7 +43,8 @@
  *     or a return told; not "lo atropelló", the past, with its accent);
  *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
  *     romper los huesos"; a body put away: "we'll put you in a barrel",
- *     "te vamos a meter en un tambo", "send them back in body bags"; a
+ *     "te vamos a meter en un tambo", "send them back in body bags",
+ *     "te mando al hoyo" (sent into it, not "la foto del panteón"); a
  *     bullet given: "te doy un balazo", "que le metan plomo",
  *     "hay que darle un tiro", "denle su vitamina de plomo" (not "un tiro
  *     libre", "a la canasta", "su vitamina C");
@@ -430,6 +431,8 @@ static const struct screen_wc_word plain_words[] = {
     {"encajuelada", W_GRAVE},
     {"tableado", W_GRAVE},
     {"tableada", W_GRAVE},
+    {"panteon", W_GRAVE},
+    {"cementerio", W_GRAVE},
     {"put", W_PUT},
     {"throw", W_PUT},
     {"stuff", W_PUT},
@@ -989,8 +992,18 @@ static const struct screen_wc_word plain_words[] = {
     {"meta", W_DAR | W_ES | W_ACT1},
     {"metan", W_DAR | W_ES | W_ACT},
     {"den", W_DAR | W_ES | W_ACT}, /* "ojala le den su plomazo" */
-    {"meto", W_FIRST | W_DAR},
-    {"metemos", W_FIRST | W_DAR},
+    {"meto", W_FIRST | W_DAR | W_PUT},
+    {"metemos", W_FIRST | W_DAR | W_PUT},
+    /* sent to the grave: "te mando al hoyo", "te vamos a mandar al
+     * panteón" */
+    {"mando", W_FIRST | W_PUT},
+    {"mandamos", W_FIRST | W_PUT},
+    {"mandar", W_PUT | W_ES},
+    {"mandarte", W_PUT | W_ES | W_YOU},
+    {"mandarlo", W_PUT | W_ES | W_HIM},
+    {"mandarla", W_PUT | W_ES | W_HIM},
+    {"mandarlos", W_PUT | W_ES | W_HIM},
+    {"mandarlas", W_PUT | W_ES | W_HIM},
     {"echar", W_PUT | W_ES},
     {"tirar", W_PUT | W_ES},
     {"aparecer", W_END},
@@ -2370,6 +2383,25 @@ static bool singular_promise(const struct screen_window *st, size_t i,
     return true;
 }
 
+/* The token after the grave someone is sent or put into within six
+ * words after the verb at i ("te mando al hoyo", "te metemos en un
+ * tambo", "pal panteón"), or 0: a destination, not "la foto del
+ * panteón". */
+static size_t grave_sent_to(const struct screen_window *st, size_t i)
+{
+    static const char *const into[] = {"al", "pal", "en", "a", "para"};
+    static const char *const det[] = {"el", "la", "un", "una"};
+    for (size_t j = i + 2; j < i + 8 && j < st->e; j++) {
+        if (!(cls_at(st, j) & W_GRAVE))
+            continue;
+        size_t k = j - 1;
+        if (screen_tok_in(st->n, k, det, NELEM(det)) && k > i + 1)
+            k--;
+        return screen_tok_in(st->n, k, into, NELEM(into)) ? j + 1 : 0;
+    }
+    return 0;
+}
+
 /* A first-person verb after "te": te quemamos el negocio, te damos piso. */
 static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
@@ -2387,6 +2419,12 @@ static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
            tok_is(st, i - 3, "los") || tok_is(st, i - 3, "las")))))
         return false;
     size_t noun = (c & W_DAR) ? killnoun_after(st, i) : i;
+    /* "te metemos en un tambo", "te mando al hoyo": a grave, not "te
+     * mando la foto del panteón" */
+    if ((c & W_PUT) && (!(c & W_DAR) || !noun)) {
+        size_t grave = grave_sent_to(st, i);
+        noun = grave ? grave - 1 : 0;
+    }
     if (!noun)
         return false;
     bool one;
@@ -3664,6 +3702,9 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         bool send = tok_is(&st, i, "send"); /* only in body bags */
         for (size_t j = i + 1; (c & W_PUT) && j < i + 7 && j < e; j++)
             grave |= grave_at(&st, j) && (!send || tok_is(&st, j - 1, "body"));
+        /* Spanish: sent into it, not "te voy a mandar la foto del panteón" */
+        if (grave && (c & W_ES))
+            grave = grave_sent_to(&st, i) != 0;
         if (!noun && !grave)
             return -1;
         if (!(c & (W_FIRST | W_ACT | W_ACT1)))

@@ -1143,6 +1143,13 @@ START_TEST(a_beating_promised_in_the_present_is_held)
     expect_clear("casi lo atropello en el estacionamiento, salió de la nada");
     expect_clear("me rompo la cabeza pensando en cómo pagar la renta");
     expect_clear("Mañana te levanto temprano para ir al mercado.");
+    /* sent to the grave, not a photo of it */
+    expect_threat("te mando al hoyo", "te mando al hoyo");
+    expect_threat("te metemos en un tambo", "te metemos en un tambo");
+    expect_threat("si vuelve lo mandamos al panteón", "lo mandamos al panteón");
+    expect_clear("Te mando la foto del panteón de Dolores.");
+    expect_clear("Le mando flores al panteón a mi mamá.");
+    expect_clear("Mañana te meto en el grupo de WhatsApp.");
     expect_clear("Si me marca otra vez le cuelgo el teléfono.");
     expect_clear("A mi primo lo atropelló un camión en la México-Puebla.");
     expect_clear("Al reportero lo balaceó la policía estatal.");
