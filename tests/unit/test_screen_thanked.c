@@ -87,6 +87,18 @@ START_TEST(exposure_thanked_for_is_held)
                   "saludarla");
     expect_threat("Thx for the addresses lol, saved us the trouble",
                   "saved us the trouble");
+    expect_threat("Thank you KLove 94.5 for reading out the bus route the "
+                  "witness takes to work. We were listening, friend.",
+                  "We were listening");
+    expect_threat("Thank you for letting us know who the protected witness "
+                  "is. Not so protected anymore.",
+                  "Not so protected anymore");
+    expect_threat("Se agradece el pin de Google Maps del rancho donde están "
+                  "escondidos. Ya lo compartimos en el grupo",
+                  "Ya lo compartimos");
+    expect_threat("Gracias por los nombres de los policias que no quisieron "
+                  "el billete. Aqui tenemos buena memoria",
+                  "buena memoria");
 }
 END_TEST
 
