@@ -211,13 +211,17 @@ enum {
                               the victim blamed in a stock phrase */
     G_FINISH = 1ull << 46, /* finish, terminar, termine: "... the job" */
     G_UNDER = 1ull << 47,  /* bajo: "que ya esté bajo tierra" */
+    G_SHORT = 1ull << 48,  /* balas, plomo, bullets: "faltaron balas" */
+    G_ARMED = 1ull << 49,  /* police, soldiers, army: who may really have
+                              run out of bullets */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
      G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |      \
-     G_WASTE | G_WELL | G_USE | G_GONE | G_BLAMED | G_PITY | G_FINISH)
+     G_WASTE | G_WELL | G_USE | G_GONE | G_BLAMED | G_PITY | G_FINISH |        \
+     G_SHORT)
 
 static const struct screen_wc_word g_words[] = {
     {"dead", G_GONE},
@@ -319,6 +323,40 @@ static const struct screen_wc_word g_words[] = {
     {"🎯", G_ATTACK},
     {"less", G_LESS},
     {"fewer", G_LESS},
+    {"down", G_LESS}, /* "one down" */
+    {"balas", G_SHORT},
+    {"bala", G_SHORT},
+    {"plomo", G_SHORT},
+    {"tiros", G_SHORT},
+    {"balazos", G_SHORT},
+    {"plomazos", G_SHORT},
+    {"bullets", G_SHORT},
+    {"ammo", G_SHORT},
+    {"metralla", G_SHORT},
+    {"lead", G_SHORT},
+    {"police", G_ARMED},
+    {"cops", G_ARMED},
+    {"officers", G_ARMED},
+    {"soldiers", G_ARMED},
+    {"army", G_ARMED},
+    {"troops", G_ARMED},
+    {"guards", G_ARMED},
+    {"policias", G_ARMED},
+    {"policia", G_ARMED},
+    {"agentes", G_ARMED},
+    {"elementos", G_ARMED},
+    {"soldados", G_ARMED},
+    {"militares", G_ARMED},
+    {"ejercito", G_ARMED},
+    {"guardia", G_ARMED},
+    {"marinos", G_ARMED},
+    {"custodios", G_ARMED},
+    {"defenderse", G_ARMED},
+    {"autodefensa", G_ARMED},
+    {"autodefensas", G_ARMED},
+    {"comunitarios", G_ARMED},
+    {"defend", G_ARMED},
+    {"range", G_ARMED},
     {"menos", G_LESS},
     {"rat", G_SCUM},
     {"travesti", G_SCUM},
@@ -573,6 +611,25 @@ static const struct screen_wc_word g_words[] = {
     {"congratulations", G_TERM},
     {"raise", G_TERM},
     {"work", G_TERM},
+    /* a count of chores, not of the dead: "uno menos, faltan dos
+     * exámenes", "one down, two finals to go" */
+    {"examen", G_TERM},
+    {"examenes", G_TERM},
+    {"exam", G_TERM},
+    {"exams", G_TERM},
+    {"finals", G_TERM},
+    {"tarea", G_TERM},
+    {"tareas", G_TERM},
+    {"homework", G_TERM},
+    {"chores", G_TERM},
+    {"pendientes", G_TERM},
+    {"capitulo", G_TERM},
+    {"tesis", G_TERM},
+    {"materias", G_TERM},
+    {"semestre", G_TERM},
+    {"level", G_TERM},
+    {"nivel", G_TERM},
+    {"restart", G_TERM},
     {"justicia", G_TERM},
     {"felicidades", G_TERM},
     {"campeones", G_TERM},
@@ -1018,6 +1075,16 @@ static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
     if (screen_window_sign_after(w, i, ":") || !g_opens(w, one) ||
         g_anywhere(w, G_TERM))
         return false;
+    /* "one down" is a count of anything ("One down, two finals to go!")
+     * but where the comment speaks of a death or calls someone vermin,
+     * or says nothing else after it: "One down.", "jajaja one down 💀" */
+    if (gis(w, i, "down") && !g_dead_or_scum(w)) {
+        size_t k = i + 1;
+        while (k < w->n->ntok && (g_laugh(w, k) || screen_tok_symbol(w->n, k)))
+            k++;
+        if (k < w->n->ntok)
+            return false;
+    }
     /* a number or "one less mouth to feed" only of the dead: not "I paid
      * 30 less", "hoy hubo 120 menos", a son gone to college */
     bool mouth = gis(w, i + 1, "mouth") || gis(w, i + 1, "mouths");
@@ -2840,6 +2907,83 @@ static bool g_bullets_wasted(const struct screen_window *w, size_t i, size_t *b)
     return false;
 }
 
+/* Where the words before the bullets at i say they were too few
+ * ("faltaron", "faltó más", "not enough", "needed more"): the first of
+ * them, or SIZE_MAX. */
+static size_t g_short_from(const struct screen_norm *n, size_t i)
+{
+    static const char *const lacked[] = {"faltaron", "falto", "faltaban",
+                                         "faltaba"};
+    static const char *const some[] = {"mas",    "unas",  "unos", "otras",
+                                       "muchas", "mucho", "un",   "una"};
+    static const char *const needed[] = {"needed", "need", "needs",
+                                         "used",   "use",  "deserved"};
+    if (i == 0)
+        return SIZE_MAX;
+    size_t v = i - 1;
+    if (v > 0 && screen_tok_in(n, v, some, G_NELEM(some)))
+        v--;
+    if (screen_tok_in(n, v, lacked, G_NELEM(lacked)))
+        return v;
+    /* "pocas balas le dieron", "poquito plomo le metieron" */
+    static const char *const few[] = {"pocas", "poquitas", "poco", "poquito",
+                                      "pocos"};
+    static const char *const gave[] = {"dieron",  "metieron", "pusieron",
+                                       "echaron", "dejaron",  "aventaron"};
+    if (screen_tok_in(n, i - 1, few, G_NELEM(few)) &&
+        screen_tok_in(n, i + 1, (const char *[]){"le", "les"}, 2) &&
+        screen_tok_in(n, i + 2, gave, G_NELEM(gave)))
+        return i - 1;
+    if (i >= 2 && ((screen_tok_in(n, i - 1, (const char *[]){"enough"}, 1) &&
+                    screen_tok_in(n, i - 2, (const char *[]){"not"}, 1)) ||
+                   (screen_tok_in(n, i - 1, (const char *[]){"few"}, 1) &&
+                    screen_tok_in(n, i - 2, (const char *[]){"too"}, 1)) ||
+                   (screen_tok_in(n, i - 1, (const char *[]){"more"}, 1) &&
+                    screen_tok_in(n, i - 2, needed, G_NELEM(needed)))))
+        return i - 2;
+    return SIZE_MAX;
+}
+
+/* Too few bullets for the dead, said as a wish for more: "faltaron balas
+ * jaja", "les faltó plomo", "not enough bullets", "they needed more
+ * bullets", by the bullets at i, ending their clause (not "les faltaron
+ * balas para defenderse", the police or soldiers who ran out, a
+ * question, "no faltaron balas"). Tokens [*a, i + 1). */
+static bool g_bullets_short(const struct screen_window *w, size_t len, size_t i,
+                            size_t *a)
+{
+    size_t v = g_short_from(w->n, i);
+    if (v == SIZE_MAX || v < w->s || g_anywhere(w, G_ARMED))
+        return false;
+    /* what may follow the bullets: "le dieron", a name for the dead ("for
+     * that dog", "pa ese perro"), "we", "if you ask me" */
+    static const char *const that[] = {"that", "this", "those", "him",
+                                       "her",  "ese",  "esa",   "esos",
+                                       "esas", "este", "esta",  "estos"};
+    static const char *const pal[] = {"for", "pa", "para", "a"};
+    size_t k = i;
+    if (gis(w, k + 1, "le") || gis(w, k + 1, "les"))
+        k += 2; /* "pocas balas le dieron" */
+    if (g_in(w, k + 1, pal, G_NELEM(pal)) &&
+        g_in(w, k + 2, that, G_NELEM(that)))
+        k = w->e - 1;
+    else if (gis(w, k + 1, "we") || gis(w, k + 1, "wey") ||
+             gis(w, k + 1, "guey"))
+        k++;
+    else if (gis(w, k + 1, "if") && gis(w, k + 2, "you") &&
+             gis(w, k + 3, "ask") && gis(w, k + 4, "me"))
+        k += 4;
+    if (k + 1 < w->e && !g_ends(w, k))
+        return false;
+    /* "no faltaron balas", "nunca faltó plomo" */
+    if (!gis(w, v, "not") && g_denied(w, v))
+        return false;
+    if (screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    *a = v;
+    return true;
+}
+
 /* A wish to recover taken back: "Get well soon... or don't", "que se
  * recupere... o no", "pronta recuperación, o mejor no", by the wish at
  * i: "or don't", "or not", "o no", "o mejor no" within four words,
@@ -3071,6 +3215,8 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & G_BLAMED) && g_blame_may_match(n, i))
         return true;
+    if ((c & G_SHORT) && g_short_from(n, i) != SIZE_MAX)
+        return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
                  G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |
@@ -3110,7 +3256,8 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_SAVED) && g_bullets_saved(&w, i, &b)) ||
                  ((c & G_HAIL) && g_killers_hailed(&w, len, i, &b)) ||
                  ((c & G_WASTE) && g_bullets_wasted(&w, i, &b)) ||
-                 ((c & G_USE) && g_useless_to_die(&w, i, &a, &b));
+                 ((c & G_USE) && g_useless_to_die(&w, i, &a, &b)) ||
+                 ((c & G_SHORT) && g_bullets_short(&w, len, i, &a));
     /* a killing to be finished: a call */
     if (!found && (c & G_FINISH) && g_job_unfinished(&w, i, &a, &b)) {
         out->tok = (uint32_t)a;

@@ -736,8 +736,59 @@ START_TEST(pity_and_the_whole_town_in_ordinary_words_pass)
 }
 END_TEST
 
+START_TEST(too_few_bullets_are_held)
+{
+    expect_insult("faltaron balas jaja", "faltaron balas");
+    expect_insult("les faltaron más balas", "faltaron más balas");
+    expect_insult("faltó plomo", "faltó plomo");
+    expect_insult("not enough bullets", "not enough bullets");
+    expect_insult("they should have used more bullets", "used more bullets");
+    /* a reviewer's, written blind */
+    expect_insult("faltaron balazos jajaja", "faltaron balazos");
+    expect_insult("not enough bullets if you ask me", "not enough bullets");
+    expect_insult("Hahaha not enough lead for that dog", "not enough lead");
+    expect_insult("pocas balas le dieron, merecía el cargador entero",
+                  "pocas balas");
+    expect_insult("faltó metralla para ese hijo de su madre", "faltó metralla");
+    expect_insult("faltaron balas we, ni se murió rápido", "faltaron balas");
+}
+END_TEST
+
+START_TEST(bullets_run_short_in_a_fight_pass)
+{
+    expect_clear("Los policías pelearon tres horas, al final les faltaron "
+                 "balas.");
+    expect_clear("A los de la autodefensa les faltaron balas.");
+    expect_clear("faltaron balas para defenderse");
+    expect_clear("no faltaron balas en esa fiesta");
+    expect_clear("¿faltaron balas?");
+    expect_clear("We needed more bullets at the range.");
+    expect_clear("pocas balas le dieron a la patrulla los de la tienda");
+}
+END_TEST
+
+START_TEST(one_down_is_held)
+{
+    expect_insult("One down.", "One down");
+    expect_insult("hahahahaha one down 💀", "one down");
+    expect_insult("Mataron al Chapito. One down, many more to go.", "One down");
+}
+END_TEST
+
+START_TEST(one_down_of_chores_passes)
+{
+    expect_clear("One down, two finals to go!");
+    expect_clear("The one down the street is open.");
+    expect_clear("uno menos, faltan dos exámenes y salgo de vacaciones");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, too_few_bullets_are_held);
+    tcase_add_test(tc, bullets_run_short_in_a_fight_pass);
+    tcase_add_test(tc, one_down_is_held);
+    tcase_add_test(tc, one_down_of_chores_passes);
     tcase_add_test(tc, pity_and_the_whole_town_in_ordinary_words_pass);
     tcase_add_test(tc, the_whole_family_wished_dead_is_held);
     tcase_add_test(tc, descansa_en_pedazos_is_held);
