@@ -4,7 +4,8 @@
  * condescend.c, suicide.c, misgender.c, scripture.c, again.c, roasted.c,
  * courtesy.c, misogyny.c, calls.c, watchers.c, fundraiser.c, seen.c,
  * inplace.c, quota.c, renamed.c, ultimatum.c, talkers.c, brave.c,
- * shady.c, hints.c, sayings.c, asked.c, thanked.c, nexttime.c, nature.c)
+ * shady.c, hints.c, sayings.c, asked.c, thanked.c, nexttime.c, nature.c,
+ * samefate.c)
  * run over a comment in one pass.
  *
  * Each grammar has a filter of the words that may start one of its
@@ -43,7 +44,8 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_brave_grammar,      &screen_shady_grammar,
     &screen_hints_grammar,      &screen_sayings_grammar,
     &screen_asked_grammar,      &screen_thanked_grammar,
-    &screen_nexttime_grammar,   &screen_nature_grammar};
+    &screen_nexttime_grammar,   &screen_nature_grammar,
+    &screen_samefate_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
 _Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 64,
                "start_grammars holds a bit per grammar in 64 bits");

@@ -1266,6 +1266,8 @@ extern const struct screen_grammar screen_nexttime_grammar;
 /* "la naturaleza corrige sus errores": a killing called nature's
  * correction (nature.c) */
 extern const struct screen_grammar screen_nature_grammar;
+/* "así deben acabar todos": the same end wished on all (samefate.c) */
+extern const struct screen_grammar screen_samefate_grammar;
 /* "no receipt, no questions": a sale or a job with the law left out
  * (shady.c) */
 extern const struct screen_grammar screen_shady_grammar;
