@@ -979,7 +979,8 @@ static const struct screen_wc_word plain_words[] = {
     {"pedazos", W_KILLNOUN | W_MANNER | W_GRAVE},
     {"balazo", W_KILLNOUN | W_DOSE},
     {"lead", W_DOSE},              /* "let them eat lead" */
-    {"bala", W_KILLNOUN | W_DOSE}, /* only after "toque": killnoun_after */
+    {"bala", W_KILLNOUN | W_DOSE}, /* after "toque", or into the body:
+                                      killnoun_after */
     {"plomazo", W_KILLNOUN | W_DOSE},
     {"tiro", W_KILLNOUN | W_DOSE},
     {"tiros", W_KILLNOUN | W_DOSE},
@@ -993,6 +994,11 @@ static const struct screen_wc_word plain_words[] = {
     {"metan", W_DAR | W_ES | W_ACT},
     {"den", W_DAR | W_ES | W_ACT}, /* "ojala le den su plomazo" */
     {"meto", W_FIRST | W_DAR | W_PUT},
+    {"pongo", W_FIRST | W_DAR}, /* "te pongo una bala en la cabeza" */
+    {"poner", W_DAR | W_ES},
+    {"ponerle", W_DAR | W_ES | W_HIM},
+    {"ponerte", W_DAR | W_ES | W_YOU},
+    {"ponemos", W_FIRST | W_DAR},
     {"metemos", W_FIRST | W_DAR | W_PUT},
     /* sent to the grave: "te mando al hoyo", "te vamos a mandar al
      * panteón" */
@@ -1173,6 +1179,8 @@ enum one_needs {
     ONE_HUNG,    /* a bridge or a tree: "lo cuelgo del puente" */
     ONE_ALIVE,   /* alive: "lo quemo vivo" */
     ONE_BLOWS,   /* blows: "te agarro a putazos" */
+    ONE_LEFT,    /* left maimed or lying: "te dejo en silla de ruedas" */
+    ONE_GUN,     /* a gun's load: "te vacío el cargador" */
 };
 struct one_verb {
     const char *w;
@@ -1197,6 +1205,7 @@ static const struct one_verb es_first_one[] = {
     {"saco", ONE_BODY},           {"desbarato", ONE_BODY},
     {"levanto", ONE_MET},         {"cuelgo", ONE_HUNG},
     {"quemo", ONE_ALIVE},         {"agarro", ONE_BLOWS},
+    {"dejo", ONE_LEFT},           {"vacio", ONE_GUN},
 };
 /* Participles: + o, a, os, as. */
 static const char *const es_part[] = {"fusilad",      "colgad",    "quemad",
@@ -2200,6 +2209,8 @@ static bool match_act1(const struct screen_window *st, size_t i, uint64_t c,
     return true;
 }
 
+static size_t body_after(const struct screen_window *st, size_t i);
+
 /* Where the noun of a "dar"/"meter" verb at i stands ("piso", "un
  * balazo"), or 0 when it has none. */
 static size_t killnoun_after(const struct screen_window *st, size_t i)
@@ -2208,6 +2219,12 @@ static size_t killnoun_after(const struct screen_window *st, size_t i)
     if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el") ||
         tok_is(st, j, "su") || tok_is(st, j, "tu") || tok_is(st, j, "unos") ||
         tok_is(st, j, "sus"))
+        j++;
+    /* "le meto cuatro balazos en el pecho" */
+    static const char *const count[] = {"dos",    "tres",  "cuatro", "cinco",
+                                        "seis",   "siete", "ocho",   "diez",
+                                        "veinte", "varios"};
+    if (j == i + 1 && screen_tok_in(st->n, j, count, NELEM(count)))
         j++;
     /* "que le metan plomo", "que alguien le meta plomo": lead, bare, put
      * into someone; not "dale plomo a esa pared" (paint) nor "le metemos
@@ -2219,9 +2236,14 @@ static size_t killnoun_after(const struct screen_window *st, size_t i)
                    ? j
                    : 0;
     /* "ojalá te toque una bala (perdida)": a bullet that falls to you,
-     * only with "toque" ("te doy una bala para tu colección" is a gift) */
-    if (tok_is(st, j, "bala"))
-        return tok_is(st, i, "toque") ? j : 0;
+     * only with "toque", or put into the body: "te meto una bala en la
+     * nuca" ("te doy una bala para tu colección" is a gift) */
+    if (tok_is(st, j, "bala") || (j > i + 1 && tok_is(st, j, "plomo"))) {
+        if (tok_is(st, i, "toque") && tok_is(st, j, "bala"))
+            return j;
+        size_t body = tok_is(st, j + 1, "en") ? body_after(st, j + 1) : 0;
+        return body ? body - 1 : 0;
+    }
     /* "denle su vitamina de plomo": lead, in the trade's words */
     if ((tok_is(st, j, "vitamina") || tok_is(st, j, "vitaminas")) &&
         tok_is(st, j + 1, "de") && tok_is(st, j + 2, "plomo"))
@@ -2308,14 +2330,15 @@ static bool ends_in_accented_o(const struct screen_window *st, size_t i)
  * 0. */
 static size_t body_after(const struct screen_window *st, size_t i)
 {
-    static const char *const the[] = {"la", "el",  "los", "las",
-                                      "su", "sus", "tu",  "tus"};
+    static const char *const the[] = {"la",  "el", "los", "las", "su",
+                                      "sus", "tu", "tus", "cada"};
     static const char *const body[] = {
-        "madre",   "madres", "cara",    "hocico",  "osico",   "jeta",
-        "trompa",  "boca",   "cabeza",  "huesos",  "piernas", "costillas",
-        "dientes", "craneo", "espalda", "nariz",   "cuello",  "lengua",
-        "manos",   "dedos",  "orejas",  "ojos",    "tripas",  "huevos",
-        "nuca",    "alma",   "panza",   "hocicote"};
+        "madre",   "madres", "cara",    "hocico",   "osico",   "jeta",
+        "trompa",  "boca",   "cabeza",  "huesos",   "piernas", "costillas",
+        "dientes", "craneo", "espalda", "nariz",    "cuello",  "lengua",
+        "manos",   "dedos",  "orejas",  "ojos",     "tripas",  "huevos",
+        "nuca",    "alma",   "panza",   "hocicote", "frente",  "sien",
+        "pecho",   "pierna", "rodilla"};
     size_t j = i + 1;
     /* "te parto en dos" */
     if (tok_is(st, j, "en") && tok_is(st, j + 1, "dos"))
@@ -2323,6 +2346,43 @@ static size_t body_after(const struct screen_window *st, size_t i)
     if (screen_tok_in(st->n, j, the, NELEM(the)))
         j++;
     return j < st->e && screen_tok_in(st->n, j, body, NELEM(body)) ? j + 1 : 0;
+}
+
+/* The token past how someone is left from token j on, or 0: "en silla
+ * de ruedas", "en coma", "sin dientes", "chimuelo", "tirado en una
+ * zanja", "tirado como perro" (not "te dejo el link", "te dejo tirado el
+ * plan"). */
+static size_t left_maimed(const struct screen_window *st, size_t j)
+{
+    static const char *const without[] = {"dientes", "piernas", "manos",
+                                          "ojos",    "lengua",  "dedos"};
+    static const char *const maimed[] = {"chimuelo", "chimuela",  "cojo",
+                                         "coja",     "manco",     "manca",
+                                         "tuerto",   "paralitico"};
+    static const char *const lying[] = {"tirado", "tirada", "tirados",
+                                        "tiradas"};
+    static const char *const ditch[] = {"zanja",    "baldio", "cuneta",
+                                        "brecha",   "monte",  "canal",
+                                        "barranca", "terreno"};
+    static const char *const a[] = {"la", "el", "una", "un"};
+    if (tok_is(st, j, "en") && tok_is(st, j + 1, "silla") &&
+        tok_is(st, j + 2, "de") && tok_is(st, j + 3, "ruedas"))
+        return j + 4;
+    if (tok_is(st, j, "en") && tok_is(st, j + 1, "coma"))
+        return j + 2;
+    if (tok_is(st, j, "sin") &&
+        screen_tok_in(st->n, j + 1, without, NELEM(without)))
+        return j + 2;
+    if (screen_tok_in(st->n, j, maimed, NELEM(maimed)))
+        return j + 1;
+    if (!screen_tok_in(st->n, j, lying, NELEM(lying)))
+        return 0;
+    if (tok_is(st, j + 1, "como") && tok_is(st, j + 2, "perro"))
+        return j + 3;
+    if (!tok_is(st, j + 1, "en"))
+        return 0;
+    size_t k = j + 2 + screen_tok_in(st->n, j + 2, a, NELEM(a));
+    return screen_tok_in(st->n, k, ditch, NELEM(ditch)) ? k + 1 : 0;
 }
 
 /* The token past what the verb at i needs after it (enum one_needs), or
@@ -2351,6 +2411,16 @@ static size_t one_needs_met(const struct screen_window *st, size_t i,
         return screen_tok_in(st->n, j, alive, NELEM(alive)) ? j + 1 : 0;
     case ONE_BLOWS:
         return tok_is(st, j, "a") && (cls_at(st, j + 1) & W_MANNER) ? j + 2 : 0;
+    case ONE_LEFT:
+        return left_maimed(st, j);
+    case ONE_GUN: {
+        static const char *const gun[] = {"cargador", "cuerno", "fusca",
+                                          "pistola",  "arma",   "rifle",
+                                          "r15",      "tambor", "cartucho"};
+        if (tok_is(st, j, "el") || tok_is(st, j, "la") || tok_is(st, j, "mi"))
+            j++;
+        return screen_tok_in(st->n, j, gun, NELEM(gun)) ? j + 1 : 0;
+    }
     case ONE_ANY:
     case ONE_MET:
         break;

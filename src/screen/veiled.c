@@ -1340,8 +1340,16 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
     static const char *const own[] = {"own", "propia", "propio"};
     /* "your obituary of the old baker", "your funeral home", "tu esquela
      * para don Juan": one the reader wrote, a business */
-    static const char *const then[] = {"of",           "for", "about", "home",
-                                       "arrangements", "de",  "para",  "sobre"};
+    static const char *const then[] = {
+        "of",   "for",   "about", "home",   "arrangements", "de",
+        "para", "sobre", "color", "colour", "model",        "modelo"};
+    /* chosen or bought ahead: "ve comprando tu ataúd", "pick your
+     * casket", "start picking out your coffin" */
+    static const char *const prep[] = {
+        "comprando", "apartando", "escogiendo", "eligiendo", "preparando",
+        "buying",    "picking",   "choosing",   "ordering",  "pick",
+        "choose",    "buy",       "order",      "escoge",    "elige",
+        "compra",    "aparta",    "escojan",    "elijan",    "compren"};
     size_t j = i;
     if (j > w->s && V_ONE_OF(w, j - 1, own))
         j--;
@@ -1359,7 +1367,18 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
      * funeral if you vote for them", "digging your own grave", "the last
      * nail in your coffin" */
     size_t lo = j - 1 >= w->s + 3 ? j - 4 : w->s;
-    if (!v_comment_has(w, 0, w->n->ntok, V_SOON) ||
+    size_t verb = j - 1 > w->s && vis(w, j - 2, "out") ? j - 3 : j - 2;
+    bool ahead = j - 1 > w->s && verb >= w->s && V_ONE_OF(w, verb, prep);
+    /* a funeral plan sold ahead: "compra tu ataúd con anticipación y
+     * ahorra", "buy your coffin now, prices go up" */
+    static const char *const sale[] = {
+        "ahorra",    "ahorre",       "precio",    "precios",
+        "prices",    "price",        "sale",      "oferta",
+        "plan",      "planes",       "discount",  "descuento",
+        "funeraria", "anticipacion", "prevision", "save"};
+    for (size_t t = 0; ahead && t < w->n->ntok; t++)
+        ahead = !screen_tok_in(w->n, t, sale, SCREEN_NWORDS(sale));
+    if ((!ahead && !v_comment_has(w, 0, w->n->ntok, V_SOON)) ||
         v_any(w, lo, j - 1, V_DIG) || (j - 1 > w->s && vis(w, j - 2, "its")))
         return false;
     *a = j - 1;

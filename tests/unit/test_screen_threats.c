@@ -1103,6 +1103,44 @@ START_TEST(a_threat_quoted_in_a_message_or_a_policy_is_a_report)
 }
 END_TEST
 
+START_TEST(a_bullet_or_a_maiming_promised_in_the_present_is_held)
+{
+    expect_threat("te meto una bala en la nuca", "te meto una bala en la nuca");
+    expect_threat("te pongo una bala en la cabeza",
+                  "te pongo una bala en la cabeza");
+    expect_threat("te dejo en silla de ruedas", "te dejo en silla de ruedas");
+    expect_threat("te dejo tirado en una zanja", "te dejo tirado en una zanja");
+    expect_threat("si lo vuelvo a ver lo dejo en silla de ruedas",
+                  "lo dejo en silla de ruedas");
+    /* a reviewer's, written blind */
+    expect_threat("Te dejo cojo de por vida si te vuelvo a ver en la "
+                  "colonia.",
+                  "Te dejo cojo");
+    expect_threat("Lo voy a agarrar saliendo del periódico y le meto cuatro "
+                  "balazos en el pecho.",
+                  "le meto cuatro balazos");
+    expect_threat("Te pongo un plomo en la jeta si sigues de lengua larga, "
+                  "compa.",
+                  "Te pongo un plomo en la jeta");
+    expect_threat("Al que le pasó la info al periodiquito le voy a poner una "
+                  "bala en cada pierna.",
+                  "le voy a poner");
+    expect_threat("Si publicas mi nombre te vacío el cargador en la panza, "
+                  "neta.",
+                  "te vacío el cargador");
+    /* not a report, a gift, a ride, a drink or a shot in the air */
+    expect_clear("me metieron una bala en la pierna");
+    expect_clear("te doy una bala para tu colección");
+    expect_clear("te dejo el link");
+    expect_clear("te dejo en la esquina");
+    expect_clear("si no te apuras te dejo tirado en la carretera");
+    expect_clear("lo dejé tirado en la calle");
+    expect_clear("te vacío el vaso");
+    expect_clear("le vació el cargador al aire");
+    expect_clear("le voy a poner un tiro libre");
+}
+END_TEST
+
 START_TEST(a_beating_promised_in_the_present_is_held)
 {
     /* "te" and the body, or "la madre" */
@@ -1201,6 +1239,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, every_last_one_and_a_fire_wished_are_held);
     tcase_add_test(tc, a_call_quoted_to_deny_it_or_on_no_one_passes);
     tcase_add_test(tc, a_beating_promised_in_the_present_is_held);
+    tcase_add_test(tc, a_bullet_or_a_maiming_promised_in_the_present_is_held);
 }
 
 TEST_MAIN("screen_threats")

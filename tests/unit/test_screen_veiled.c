@@ -612,8 +612,21 @@ START_TEST(we_are_watching_you_before_an_eye_or_a_name_is_held)
 }
 END_TEST
 
+START_TEST(a_coffin_to_be_bought_is_held)
+{
+    expect_threat("ve comprando tu ataúd", "tu ataúd");
+    expect_threat("pick your casket", "your casket");
+    expect_threat("start picking out your coffin", "your coffin");
+    expect_clear("ve comprando tu boleto al concierto");
+    expect_clear("pick your casket color in the catalog");
+    expect_clear("compra tu ataúd con anticipación y ahorra");
+    expect_clear("mi abuela ya está escogiendo su ataúd");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_coffin_to_be_bought_is_held);
     tcase_add_test(tc, we_are_watching_you_before_an_eye_or_a_name_is_held);
     tcase_add_test(tc, others_said_to_know_where_the_reader_lives_are_held);
     tcase_add_test(tc, a_bet_on_who_is_next_is_held);
