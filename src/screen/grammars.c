@@ -5,7 +5,7 @@
  * courtesy.c, misogyny.c, calls.c, watchers.c, fundraiser.c, seen.c,
  * inplace.c, quota.c, renamed.c, ultimatum.c, talkers.c, brave.c,
  * shady.c, hints.c, sayings.c, asked.c, thanked.c, nexttime.c, nature.c,
- * samefate.c)
+ * samefate.c, memory.c)
  * run over a comment in one pass.
  *
  * Each grammar has a filter of the words that may start one of its
@@ -45,7 +45,7 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_hints_grammar,      &screen_sayings_grammar,
     &screen_asked_grammar,      &screen_thanked_grammar,
     &screen_nexttime_grammar,   &screen_nature_grammar,
-    &screen_samefate_grammar};
+    &screen_samefate_grammar,   &screen_memory_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
 _Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 64,
                "start_grammars holds a bit per grammar in 64 bits");

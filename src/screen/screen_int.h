@@ -1268,6 +1268,8 @@ extern const struct screen_grammar screen_nexttime_grammar;
 extern const struct screen_grammar screen_nature_grammar;
 /* "así deben acabar todos": the same end wished on all (samefate.c) */
 extern const struct screen_grammar screen_samefate_grammar;
+/* "we have long memories": a memory claimed as a menace (memory.c) */
+extern const struct screen_grammar screen_memory_grammar;
 /* "no receipt, no questions": a sale or a job with the law left out
  * (shady.c) */
 extern const struct screen_grammar screen_shady_grammar;

@@ -2523,6 +2523,35 @@ static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
     return true;
 }
 
+/* The token past whom "die" opening a sentence at i is ordered to, or
+ * 0: a fire ("in a fire"), all ("all of you") or vermin within two words
+ * ("die you cockroaches", "die chino rats"). */
+static size_t die_order_to(const struct screen_window *st, size_t i)
+{
+    static const char *const vermin[] = {
+        "rats",      "rat",           "cockroaches",  "roaches",  "scum",
+        "vermin",    "pigs",          "pig",          "bitch",    "bitches",
+        "dogs",      "trash",         "filth",        "animals",  "monkeys",
+        "parasites", "motherfuckers", "motherfucker", "traitors", "snitches"};
+    size_t j = i + 1;
+    if (tok_is(st, j, "in") && tok_is(st, j + 1, "a") &&
+        (tok_is(st, j + 2, "fire") || tok_is(st, j + 2, "ditch") ||
+         tok_is(st, j + 2, "hole")))
+        return j + 3;
+    if (tok_is(st, j, "all")) {
+        if (tok_is(st, j + 1, "of") &&
+            (tok_is(st, j + 2, "you") || tok_is(st, j + 2, "them")))
+            return j + 3;
+        return screen_window_clause_end(st, j) ? j + 1 : 0;
+    }
+    if (tok_is(st, j, "you") || tok_is(st, j, "u"))
+        j++;
+    for (size_t k = j; k < j + 2 && k < st->e; k++)
+        if (screen_tok_in(st->n, k, vermin, NELEM(vermin)))
+            return k + 1;
+    return 0;
+}
+
 /* A wish, call or doom of death: "hope he dies", "ojala te mueras",
  * "needs to die", "you're going to die"; with a participle after "be":
  * "should be shot", "hope you get raped", "deberian ser fusilados". */
@@ -2719,6 +2748,16 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
         m->a = i;
         m->b = i + 1;
         return true;
+    }
+    /* "Die in a fire", "Die, all of you", "DIE CHINO RATS", "die you
+     * cockroaches": an order to vermin or to all */
+    if (tok_is(st, i, "die") && i == st->s) {
+        size_t end = die_order_to(st, i);
+        if (end) {
+            m->a = i;
+            m->b = end;
+            return true;
+        }
     }
     if (figurative(st, i))
         return false;

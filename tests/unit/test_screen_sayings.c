@@ -640,7 +640,7 @@ START_TEST(threats_heard_at_a_packing_plant_and_a_shelter_are_held)
                   "along.",
                   "asked me to pass that along");
     expect_threat("Some of us remember faces, blurry or not.",
-                  "remember faces");
+                  "us remember faces");
     expect_threat("We know which shelter. We know which room. God bless.",
                   "We know which shelter");
     expect_threat("Your blog was fun while it lasted ✌️",
@@ -1293,9 +1293,9 @@ START_TEST(threats_heard_at_a_crematorium_and_a_tow_yard_are_held)
                   "también sabemos quiénes son");
     expect_threat("Publiquen lo que quieran, nosotros tenemos paciencia y "
                   "buena memoria.",
-                  "paciencia y buena memoria");
+                  "tenemos paciencia y buena memoria");
     expect_threat("Write all you want. We have patience and a good memory.",
-                  "patience and a good memory");
+                  "We have patience and a good memory");
     expect_threat("Lo mejor para los testigos es quedarse calladitos.",
                   "quedarse calladitos");
     expect_threat("LOL good riddance, more for the oven.", "more for the oven");

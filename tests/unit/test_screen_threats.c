@@ -1103,6 +1103,19 @@ START_TEST(a_threat_quoted_in_a_message_or_a_policy_is_a_report)
 }
 END_TEST
 
+START_TEST(die_ordered_to_vermin_or_all_is_held)
+{
+    expect_threat("DIE CHINO RATS. MEXICALI FOR MEXICANS", "DIE CHINO RATS");
+    expect_threat("die you cockroaches", "die you cockroaches");
+    expect_threat("Die in a fire", "Die in a fire");
+    expect_threat("Die, all of you.", "Die, all of you");
+    expect_clear("Die Hard is the best christmas movie");
+    expect_clear("die all the lights at once?");
+    expect_clear("Die trying");
+    expect_clear("die with your boots on");
+}
+END_TEST
+
 START_TEST(a_bullet_or_a_maiming_promised_in_the_present_is_held)
 {
     expect_threat("te meto una bala en la nuca", "te meto una bala en la nuca");
@@ -1240,6 +1253,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_call_quoted_to_deny_it_or_on_no_one_passes);
     tcase_add_test(tc, a_beating_promised_in_the_present_is_held);
     tcase_add_test(tc, a_bullet_or_a_maiming_promised_in_the_present_is_held);
+    tcase_add_test(tc, die_ordered_to_vermin_or_all_is_held);
 }
 
 TEST_MAIN("screen_threats")
