@@ -95,7 +95,8 @@ enum {
     X_SELF = 1u << 21,    /* i, im, yo, vivo, trabajo: the writer */
     X_HABIT = 1u << 22,   /* breakfast, picks, recoge, caminando: a habit */
     X_ART = 1u << 23,     /* the, el, la: "es el Güero Salinas" */
-    X_LEAVES = 1u << 24,  /* leaves, sale: a habit with an hour after it */
+    X_LEAVES = 1u << 24,  /* leaves, sale, toma, entrena: a habit with an
+                             hour near it */
     X_PARENT = 1u << 25,  /* mom, father, mama: someone's only after "your",
                              "su" ("a mother of three" is no one's) */
     X_POSS = 1u << 26,    /* your, his, her, tu, su: whose */
@@ -505,7 +506,7 @@ static const struct screen_wc_word x_words[] = {
     {"school", X_SCHOOL1},
     {"escuela", X_SCHOOL1},
     {"colegio", X_SCHOOL1},
-    {"drives", X_CAR},
+    {"drives", X_CAR | X_LEAVES},
     {"bus", X_CAR},
     {"combi", X_CAR},
     {"ruta", X_CAR},
@@ -682,36 +683,43 @@ static const struct screen_wc_word x_words[] = {
     {"restaurant", X_PLACE},
     {"breakfast", X_HABIT},
     {"meets", X_HABIT},
-    {"juntan", X_HABIT},
+    {"juntan", X_HABIT | X_LEAVES},
     {"reunen", X_HABIT},
     {"misa", X_HABIT},
     {"gym", X_HABIT},
     {"gimnasio", X_HABIT},
     {"yoga", X_HABIT},
     {"zumba", X_HABIT},
-    {"juega", X_HABIT},
+    {"juega", X_HABIT | X_LEAVES},
     {"plays", X_HABIT},
-    {"entrena", X_HABIT},
+    {"entrena", X_HABIT | X_LEAVES},
     {"entrenamiento", X_HABIT},
     {"practice", X_HABIT},
     {"practices", X_HABIT},
     {"practica", X_HABIT},
-    {"estaciona", X_HABIT},
-    {"parks", X_HABIT},
+    {"estaciona", X_HABIT | X_LEAVES},
+    {"parks", X_HABIT | X_LEAVES},
     {"desayuna", X_HABIT},
     {"almuerza", X_HABIT},
     {"picks", X_HABIT},
     {"recoge", X_HABIT},
     {"picked", X_HABIT}, /* "her kids get picked up at 2:30" */
-    {"walks", X_HABIT},
+    {"walks", X_HABIT | X_LEAVES},
     {"walking", X_HABIT},
-    {"camina", X_HABIT},
+    {"camina", X_HABIT | X_LEAVES},
     {"caminando", X_HABIT},
     {"jogs", X_HABIT},
     {"jogging", X_HABIT},
     {"hangs", X_HABIT}, /* "hangs out every Friday at the cantina" */
     {"cotorrea", X_HABIT},
     {"leaves", X_LEAVES},
+    {"takes", X_LEAVES},
+    {"toma", X_LEAVES},
+    {"maneja", X_LEAVES},
+    {"trains", X_LEAVES},
+    {"cruza", X_LEAVES},
+    {"llega", X_LEAVES},
+    {"sube", X_LEAVES},
     {"sale", X_LEAVES},
     {"salen", X_LEAVES},
     {"every", X_EVERY},
@@ -867,7 +875,8 @@ static bool x_digit_at(const struct screen_norm *n, const char *text, size_t j)
  * "at 2", "a las 2". Its last token, or SIZE_MAX. */
 static size_t x_hour(const struct screen_norm *n, const char *text, size_t j)
 {
-    static const char *const at[] = {"at", "las", "la", "around"};
+    static const char *const at[] = {"at",    "las",   "la",   "around",
+                                     "after", "until", "till", "before"};
     if (!x_digit_at(n, text, j))
         return SIZE_MAX;
     /* an hour is 0 to 24: "at 221 Baker Street" is a house number */
@@ -1099,7 +1108,21 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"por", "si", "alguien"},
                                           {"letting", "you", "know"},
                                           {"for", "anyone", "wondering"},
-                                          {"datos", "nomas", NULL}};
+                                          {"datos", "nomas", NULL},
+
+                                          {"easy", "to", "spot"},
+                                          {"por", "un", "amigo"},
+                                          {"good", "to", "know"},
+                                          {"a", "saludarlos", NULL},
+                                          {"a", "saludarla", NULL}};
+    /* one word: "btw", "fyi"; "ya saben" ending the comment ("... a las
+     * 8pm. Ya saben."; not "ya saben cómo es") */
+    static const char *const aside[] = {"btw", "fyi"};
+    for (size_t j = 0; j < n->ntok; j++)
+        if (screen_tok_in(n, j, aside, SCREEN_NWORDS(aside)) ||
+            (j + 2 == n->ntok && screen_tok_is(n, j, "ya") &&
+             screen_tok_is(n, j + 1, "saben")))
+            return true;
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -1145,28 +1168,47 @@ static bool x_leaving_told(const struct screen_norm *n, const char *text,
                            size_t i, size_t *end)
 {
     static const char *const event[] = {
-        "march",   "marcha",  "vigil",    "vigilia",   "misa",   "mass",
-        "rally",   "caravan", "caravana", "procesion", "bring",  "traigan",
-        "join",    "unete",   "unanse",   "vengan",    "come",   "invitados",
-        "welcome", "ferry",   "tour",     "bus",       "camion", "train"};
+        "march",  "marcha",  "vigil",     "vigilia",  "misa",
+        "mass",   "rally",   "caravan",   "caravana", "procesion",
+        "bring",  "traigan", "join",      "unete",    "unanse",
+        "vengan", "come",    "invitados", "welcome",  "tour"};
     /* a vehicle that leaves, named before the verb: "la Urvan de la ruta 5
      * sale a las 6am" (not "Tomás sale a las 7:40 y se sube a la ruta
      * 12") */
-    static const char *const vehicle[] = {"urvan",   "microbus", "combi",
-                                          "metro",   "tren",     "ruta",
-                                          "autobus", "ado"};
+    static const char *const vehicle[] = {
+        "urvan", "microbus", "combi", "metro",  "tren",  "ruta",   "autobus",
+        "ado",   "ferry",    "bus",   "camion", "train", "flight", "vuelo"};
     size_t hour = SIZE_MAX;
-    for (size_t k = i + 1; k < n->ntok && k <= i + 8 && hour == SIZE_MAX; k++)
+    for (size_t k = i + 1; k < n->ntok && k <= i + 12 && hour == SIZE_MAX; k++)
+        hour = x_hour(n, text, k);
+    /* or before it: "a las 6 de la mañana cuando salen a ordeñar" */
+    for (size_t k = i > 8 ? i - 8 : 0; k < i && hour == SIZE_MAX; k++)
         hour = x_hour(n, text, k);
     /* alone, the reason left to the reader: "solito", "no escort" */
-    static const char *const alone[] = {"alone",  "solo",   "sola",
-                                        "solito", "solita", "lonely",
-                                        "escort", "escolta"};
+    static const char *const alone[] = {
+        "alone",   "solo",      "sola",      "solito",     "solita",  "solitos",
+        "solitas", "lonely",    "escort",    "escolta",    "dark",    "oscuro",
+        "oscura",  "distraida", "distraido", "distracted", "confiada"};
+    /* near the leaving: "sale ... a las 11, camino largo y oscuro" */
     bool lone = false;
-    for (size_t k = 0; k < n->ntok && !lone; k++)
+    for (size_t k = i > 12 ? i - 12 : 0; k < n->ntok && k <= i + 20 && !lone;
+         k++)
         lone = screen_tok_in(n, k, alone, SCREEN_NWORDS(alone));
     if (hour == SIZE_MAX || x_own(n, i) || !(lone || x_told_why(n)))
         return false;
+    /* praise of the one who goes: "sube solito a la sierra cada lunes a
+     * las 5 am, tres horas caminando, respeto total" */
+    static const char *const praise[] = {
+        "respeto", "respect",     "admiro", "admire",  "heroe", "hero",
+        "orgullo", "bendiciones", "bless",  "gracias", "thanks"};
+    for (size_t k = 0; k < n->ntok; k++)
+        if (screen_tok_in(n, k, praise, SCREEN_NWORDS(praise)))
+            return false;
+    /* the writer's own further back: "My dad is 80 and still walks alone
+     * to the market every morning at 7" */
+    for (size_t k = i > 10 ? i - 10 : 0; k < i; k++)
+        if (xc(n, k) & X_MINE)
+            return false;
     for (size_t k = 0; k < n->ntok; k++)
         if (screen_tok_in(n, k, event, SCREEN_NWORDS(event)) ||
             (k < i && screen_tok_in(n, k, vehicle, SCREEN_NWORDS(vehicle))))
@@ -1745,8 +1787,11 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
          * saying." (not "the march leaves the zócalo at 10") */
         if (!person && !alone && (ci & X_LEAVES) &&
             x_leaving_told(n, text, i, &end)) {
-            uint32_t s = n->tok[i].orig_off;
-            uint32_t e = n->tok[end].orig_off + n->tok[end].orig_len;
+            /* the hour may come before the leaving: "a las 6 de la
+             * mañana cuando salen" */
+            size_t first = end < i ? end : i, last = end < i ? i : end;
+            uint32_t s = n->tok[first].orig_off;
+            uint32_t e = n->tok[last].orig_off + n->tok[last].orig_len;
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }

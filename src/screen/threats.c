@@ -2538,6 +2538,14 @@ static size_t die_order_to(const struct screen_window *st, size_t i)
         (tok_is(st, j + 2, "fire") || tok_is(st, j + 2, "ditch") ||
          tok_is(st, j + 2, "hole")))
         return j + 3;
+    /* "die in agony", "die screaming", "Die, die, die." */
+    if (tok_is(st, j, "in") &&
+        (tok_is(st, j + 1, "agony") || tok_is(st, j + 1, "pain") ||
+         tok_is(st, j + 1, "hell")))
+        return j + 2;
+    if (tok_is(st, j, "screaming") || tok_is(st, j, "suffering") ||
+        tok_is(st, j, "die"))
+        return j + 1;
     if (tok_is(st, j, "all")) {
         if (tok_is(st, j + 1, "of") &&
             (tok_is(st, j + 2, "you") || tok_is(st, j + 2, "them")))

@@ -190,6 +190,41 @@ END_TEST
 
 /* a leaving at an hour with the reason said, whoever or whatever leaves;
  * an event anyone may join passes */
+START_TEST(a_routine_told_with_a_pointer_is_held)
+{
+    expect_exposed("El esposo de la licenciada sale del ingenio a las 11, "
+                   "camino largo y oscuro eh",
+                   "sale del ingenio a las 11");
+    expect_exposed("Rigo drives the Renacimiento route, usually alone after "
+                   "10pm. Interesting.",
+                   "drives the Renacimiento route, usually alone after 10pm");
+    expect_exposed("Aviso a la comunidad: la muchacha del podcast entrena "
+                   "sola en la Unidad Revolución martes y jueves a las 8pm. "
+                   "Ya saben.",
+                   "entrena sola en la Unidad Revolución martes y jueves a "
+                   "las 8pm");
+    expect_exposed("Muy valientes para denunciar, pero a las 6 de la mañana "
+                   "cuando salen a ordeñar están solitos",
+                   "6 de la mañana cuando salen");
+    expect_exposed("Toma el camión de las 7:20 en la esquina de Juárez y "
+                   "Allende, siempre con audífonos. Muy distraída.",
+                   "Toma el camión de las 7:20");
+    /* a reviewer's, written blind */
+    expect_exposed("La testigo toma el camion de las 6:20 en la parada del "
+                   "mercado, ya saben.",
+                   "testigo toma el camion de las 6:20 en la parada del "
+                   "mercado");
+    expect_exposed("He takes the last combi out of downtown, 9:45pm, sits in "
+                   "the back on his phone. Easy to spot.",
+                   "takes the last combi out of downtown, 9:45pm");
+    /* a timetable, advice, a habit told of one's own */
+    expect_clear("The bus to Mexicali leaves at 6, btw, tickets at the "
+                 "station.");
+    expect_clear("Ya saben cómo es, mi tía sale a las 6 a trabajar.");
+    expect_clear("Tortilleria owners, please don't open alone at 5 am.");
+}
+END_TEST
+
 START_TEST(a_leaving_told_with_its_reason_is_held)
 {
     expect_exposed("Santa Lucía II leaves from dock 3 every day at 4:40am. "
@@ -959,6 +994,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_readers_day_asked_back_is_held);
     tcase_add_test(tc, a_home_given_with_nobody_named_is_held);
     tcase_add_test(tc, a_leaving_told_with_its_reason_is_held);
+    tcase_add_test(tc, a_routine_told_with_a_pointer_is_held);
     tcase_add_test(tc, news_own_homes_and_single_details_pass);
     tcase_add_test(tc, a_person_asked_for_is_held);
     tcase_add_test(tc, a_collectives_leader_or_a_hosts_family_located_is_held);

@@ -1109,6 +1109,11 @@ START_TEST(die_ordered_to_vermin_or_all_is_held)
     expect_threat("die you cockroaches", "die you cockroaches");
     expect_threat("Die in a fire", "Die in a fire");
     expect_threat("Die, all of you.", "Die, all of you");
+    /* a reviewer's, written blind */
+    expect_threat("Die screaming, you piece of garbage.", "Die screaming");
+    expect_threat("Die in agony, every one of you in that cartel.",
+                  "Die in agony");
+    expect_threat("Die, die, die. All of you narcos.", "Die, die");
     expect_clear("Die Hard is the best christmas movie");
     expect_clear("die all the lights at once?");
     expect_clear("Die trying");
