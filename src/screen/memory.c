@@ -38,6 +38,11 @@ enum {
     MM_THEIR = 1u << 7,  /* their, his, her, sus, su: the dead's own */
     MM_ALL = 1u << 8,    /* todo, nada, everything, nothing: remembered */
     MM_FORGET = 1u << 9, /* forget, olvida, olvidamos: only denied */
+    MM_KNOW = 1u << 10,  /* conocemos, knows: "aquí todos nos conocemos" */
+    MM_KIND = 1u << 11,  /* ayudamos, apoyamos, duele, help: a town's
+                            warmth or grief, not a menace */
+    MM_CUE = 1u << 12,   /* cuídese, recuerden, habla, sabemos: a warning
+                            with "todos nos conocemos" */
 };
 
 static const struct screen_wc_word mm_words[] = {
@@ -61,6 +66,88 @@ static const struct screen_wc_word mm_words[] = {
     {"everything", MM_ALL},
     {"nothing", MM_ALL},
     {"anything", MM_ALL},
+    {"conocemos", MM_KNOW},
+    {"conosemos", MM_KNOW},
+    {"conocen", MM_KNOW},
+    {"knows", MM_KNOW},
+    {"cuidese", MM_CUE},
+    {"cuidate", MM_CUE},
+    {"cuide", MM_CUE},
+    {"cuidense", MM_CUE},
+    {"cuiden", MM_CUE},
+    {"careful", MM_CUE},
+    {"watch", MM_CUE},
+    {"recuerden", MM_CUE},
+    {"recuerde", MM_CUE},
+    {"acuerdense", MM_CUE},
+    {"acuerdate", MM_CUE},
+    {"acuerdese", MM_CUE},
+    {"olvides", MM_CUE},
+    {"olviden", MM_CUE},
+    {"olvide", MM_CUE},
+    {"habla", MM_CUE},
+    {"hablan", MM_CUE},
+    {"hablar", MM_CUE},
+    {"hablando", MM_CUE},
+    {"hablador", MM_CUE},
+    {"talk", MM_CUE},
+    {"talks", MM_CUE},
+    {"talking", MM_CUE},
+    {"sabemos", MM_CUE},
+    {"saludos", MM_CUE},
+    {"interesting", MM_CUE},
+    {"digo", MM_CUE},
+    {"saying", MM_CUE},
+    {"forgot", MM_CUE},
+    {"valiente", MM_CUE},
+    {"valientes", MM_CUE},
+    {"recordamos", MM_RECALL | MM_US | MM_CUE},
+    {"sabe", MM_CUE},
+    {"periodista", MM_CUE},
+    {"reportero", MM_CUE},
+    {"reportera", MM_CUE},
+    {"reporter", MM_CUE},
+    {"testigo", MM_CUE},
+    {"witness", MM_CUE},
+    {"gracias", MM_SPARE | MM_KIND},
+    {"thanks", MM_SPARE | MM_KIND},
+    {"luto", MM_KIND},
+    {"praying", MM_KIND},
+    {"pray", MM_KIND},
+    {"prayers", MM_KIND},
+    {"rezamos", MM_KIND},
+    {"oramos", MM_KIND},
+    {"rezando", MM_KIND},
+    {"apoyar", MM_KIND},
+    {"apoyo", MM_KIND},
+    {"fuerza", MM_KIND},
+    {"courage", MM_KIND},
+    {"brave", MM_KIND},
+    {"valor", MM_KIND},
+    {"funeral", MM_KIND},
+    {"food", MM_KIND},
+    {"comida", MM_KIND},
+    {"tragedia", MM_KIND},
+    {"tragedy", MM_KIND},
+    {"trabajo", MM_KIND},
+    {"ayuda", MM_KIND},
+    {"ayudar", MM_KIND},
+    {"supporting", MM_KIND},
+    {"ayudamos", MM_KIND},
+    {"apoyamos", MM_KIND},
+    {"cuidamos", MM_KIND},
+    {"queremos", MM_KIND},
+    {"duele", MM_KIND},
+    {"dolio", MM_KIND},
+    {"dolor", MM_KIND},
+    {"tristeza", MM_KIND},
+    {"lamentamos", MM_KIND},
+    {"help", MM_KIND},
+    {"helps", MM_KIND},
+    {"support", MM_KIND},
+    {"hurts", MM_KIND},
+    {"grief", MM_KIND},
+    {"sad", MM_KIND},
     {"have", MM_HAVE},
     {"has", MM_HAVE},
     {"tiene", MM_HAVE},
@@ -80,7 +167,6 @@ static const struct screen_wc_word mm_words[] = {
     {"patron", MM_US},
     {"nos", MM_US},
     {"remember", MM_RECALL},
-    {"recordamos", MM_RECALL | MM_US},
     {"forget", MM_RECALL | MM_FORGET},
     {"forgets", MM_RECALL | MM_FORGET},
     {"olvidamos", MM_RECALL | MM_US | MM_FORGET},
@@ -117,8 +203,6 @@ static const struct screen_wc_word mm_words[] = {
     {"heroes", MM_SPARE},
     {"miss", MM_SPARE},
     {"old", MM_SPARE},
-    {"gracias", MM_SPARE},
-    {"thanks", MM_SPARE},
     {"thank", MM_SPARE},
     {"agradecidos", MM_SPARE},
     {"ayudaron", MM_SPARE},
@@ -164,7 +248,7 @@ static const struct screen_wc_word mm_words[] = {
 };
 
 static struct screen_wc_list mm_list =
-    SCREEN_WC_LIST(mm_words, MM_MEM | MM_FACE | MM_ALL);
+    SCREEN_WC_LIST(mm_words, MM_MEM | MM_FACE | MM_ALL | MM_KNOW);
 
 static const struct screen_wordclasses *mm_words_table(void)
 {
@@ -173,7 +257,7 @@ static const struct screen_wordclasses *mm_words_table(void)
 
 static uint64_t mm_cls(const struct screen_norm *n, size_t j)
 {
-    return j < n->ntok ? screen_wc_class(&mm_list.table, n->tok[j].hash) : 0;
+    return screen_wc_tok(&mm_list.table, n, j);
 }
 
 /* The first token of class cls in [a, b) but not past a sentence's
@@ -291,14 +375,50 @@ static bool mm_faces_recalled(const struct screen_norm *n, const char *text,
     return true;
 }
 
+/* "aquí todos nos conocemos", "small town, everyone knows everyone",
+ * "todos se conocen", by the knowing at token i, with a warning in the
+ * comment ("cuídese", "acuérdense", "la gente habla", "sabemos quién
+ * escribe", "just saying"): its first token in *a. Not a town's warmth or
+ * grief ("Aquí todos nos conocemos y la vamos a apoyar", "todos nos
+ * conocemos y hoy estamos de luto"), nor without a warning ("en mi
+ * pueblo todos nos conocemos"). */
+static bool mm_all_known(const struct screen_norm *n, size_t i, size_t *a)
+{
+    static const char *const all[] = {"todos", "todas"};
+    static const char *const one[] = {"everyone", "everybody"};
+    if (screen_tok_is(n, i, "knows")) {
+        if (i < 1 || !screen_tok_in(n, i - 1, one, 2) ||
+            !screen_tok_in(n, i + 1, one, 2))
+            return false;
+        *a = i - 1;
+    } else if (i >= 2 && screen_tok_in(n, i - 2, all, 2) &&
+               (screen_tok_is(n, i - 1, "nos") ||
+                screen_tok_is(n, i - 1, "se"))) {
+        *a = i - 2; /* "todos nos conocemos", "todos se conocen" */
+    } else if (i >= 1 && screen_tok_in(n, i - 1, all, 2) &&
+               screen_tok_is(n, i + 1, "a") &&
+               screen_tok_in(n, i + 2, all, 2)) {
+        *a = i - 1; /* "todos conocemos a todos" */
+    } else
+        return false;
+    return screen_wc_anywhere(&mm_list.table, n, MM_CUE, 0, 0) &&
+           !screen_wc_anywhere(&mm_list.table, n, MM_KIND, 0, 0);
+}
+
 /* The memory claimed at token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int mm_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
     size_t a;
-    bool found = (mm_cls(n, i) & MM_MEM) ? mm_memory_had(n, text, i, &a)
-                                         : mm_faces_recalled(n, text, i, &a);
+    uint64_t c = mm_cls(n, i);
+    if (c & MM_KNOW)
+        return mm_all_known(n, i, &a)
+                   ? screen_grammar_match(n, text, len, i, a, i + 1,
+                                          SCREEN_THREAT, out)
+                   : -1;
+    bool found = (c & MM_MEM) ? mm_memory_had(n, text, i, &a)
+                              : mm_faces_recalled(n, text, i, &a);
     if (!found)
         return -1;
     /* remembrance, a vote, a short memory */

@@ -225,7 +225,7 @@ static const struct screen_wordclasses *sf_words_table(void)
 
 static uint64_t sf_cls(const struct screen_norm *n, size_t j)
 {
-    return j < n->ntok ? screen_wc_class(&sf_list.table, n->tok[j].hash) : 0;
+    return screen_wc_tok(&sf_list.table, n, j);
 }
 
 static bool sf_is(const struct screen_norm *n, size_t j, const char *word)

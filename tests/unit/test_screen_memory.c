@@ -43,6 +43,41 @@ START_TEST(a_memory_claimed_is_held)
 }
 END_TEST
 
+START_TEST(everyone_known_in_a_small_place_is_held)
+{
+    expect_threat("Ivan cuidate, q Xalapa es chiquito y todos nos conocemos",
+                  "todos nos conocemos");
+    expect_threat("En Tlaquepaque todos nos conocemos y la gente habla.",
+                  "todos nos conocemos");
+    expect_threat("Interesting how the owner lives two blocks from the "
+                  "plaza. Small town, everyone knows everyone.",
+                  "everyone knows");
+    /* a reviewer's, written blind */
+    expect_threat("Todos conocemos a todos aquí, periodista. Mejor busque "
+                  "otra nota.",
+                  "Todos conocemos");
+    expect_threat("Aki todos nos conosemos wey, no se haga el valiente",
+                  "todos nos conosemos");
+    expect_threat("Ojalá la familia sepa que en Zitácuaro todos se conocen y "
+                  "todo se sabe.",
+                  "todos se conocen");
+    expect_clear("En Tepic todos nos conocemos y hoy estamos de luto con la "
+                 "familia.");
+    expect_clear("Fuerza a la señora que habló. Aquí todos nos conocemos y la "
+                 "vamos a apoyar.");
+    expect_clear("En Navolato todos nos conocemos, somos gente de trabajo y "
+                 "no de violencia.");
+    expect_clear("Small town, everyone knows everyone. We're all praying for "
+                 "the family tonight.");
+    expect_clear("En mi pueblo todos nos conocemos y nos ayudamos cuando hay "
+                 "desgracias");
+    expect_clear("En el rancho todos nos conocemos, por eso nos dolió tanto");
+    expect_clear("Nos conocemos desde la prepa");
+    expect_clear("Everyone knows everyone in this town and that helps when "
+                 "the floods come");
+}
+END_TEST
+
 START_TEST(remembrance_votes_and_good_memories_pass)
 {
     expect_clear("We have long memories of the flood and the help that never "
@@ -70,6 +105,7 @@ END_TEST
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_memory_claimed_is_held);
+    tcase_add_test(tc, everyone_known_in_a_small_place_is_held);
     tcase_add_test(tc, remembrance_votes_and_good_memories_pass);
 }
 
