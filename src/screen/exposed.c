@@ -1183,7 +1183,8 @@ static bool x_leaving_told(const struct screen_norm *n, const char *text,
         hour = x_hour(n, text, k);
     /* or before it: "a las 6 de la mañana cuando salen a ordeñar" */
     for (size_t k = i > 8 ? i - 8 : 0; k < i && hour == SIZE_MAX; k++)
-        hour = x_hour(n, text, k);
+        if (x_hour(n, text, k) != SIZE_MAX)
+            hour = k; /* its first token, for the span */
     /* alone, the reason left to the reader: "solito", "no escort" */
     static const char *const alone[] = {
         "alone",   "solo",      "sola",      "solito",     "solita",  "solitos",

@@ -2907,6 +2907,22 @@ static bool g_bullets_wasted(const struct screen_window *w, size_t i, size_t *b)
     return false;
 }
 
+/* Whether "used" or "use" at j tells what was done ("The gunman reloaded
+ * and used more bullets") rather than what should have been ("should
+ * have used", "could use"). */
+static bool g_used_told(const struct screen_norm *n, size_t j)
+{
+    static const char *const modal[] = {"should",  "shouldve", "could",
+                                        "couldve", "have",     "can",
+                                        "would",   "wouldve",  "gotta"};
+    if (!screen_tok_in(n, j, (const char *[]){"used", "use"}, 2))
+        return false;
+    for (size_t k = j > 3 ? j - 3 : 0; k < j; k++)
+        if (screen_tok_in(n, k, modal, G_NELEM(modal)))
+            return false;
+    return true;
+}
+
 /* Where the words before the bullets at i say they were too few
  * ("faltaron", "faltó más", "not enough", "needed more"): the first of
  * them, or SIZE_MAX. */
@@ -2939,7 +2955,8 @@ static size_t g_short_from(const struct screen_norm *n, size_t i)
                    (screen_tok_in(n, i - 1, (const char *[]){"few"}, 1) &&
                     screen_tok_in(n, i - 2, (const char *[]){"too"}, 1)) ||
                    (screen_tok_in(n, i - 1, (const char *[]){"more"}, 1) &&
-                    screen_tok_in(n, i - 2, needed, G_NELEM(needed)))))
+                    screen_tok_in(n, i - 2, needed, G_NELEM(needed)) &&
+                    !g_used_told(n, i - 2))))
         return i - 2;
     return SIZE_MAX;
 }
@@ -2964,8 +2981,17 @@ static bool g_bullets_short(const struct screen_window *w, size_t len, size_t i,
     size_t k = i;
     if (gis(w, k + 1, "le") || gis(w, k + 1, "les"))
         k += 2; /* "pocas balas le dieron" */
+    /* "for that dog", "pa ese hijo de su madre", "for him": a name for
+     * the dead, not "para esa misión del videojuego" */
+    static const char *const scorn[] = {
+        "dog",   "perro",    "puerco",  "hijo",    "cabron", "guy",
+        "wey",   "vato",     "sicario", "pendejo", "idiota", "bastard",
+        "piece", "animal",   "basura",  "trash",   "rata",   "rat",
+        "lacra", "malandro", "cerdo",   "pig",     "scum",   "fool"};
     if (g_in(w, k + 1, pal, G_NELEM(pal)) &&
-        g_in(w, k + 2, that, G_NELEM(that)))
+        g_in(w, k + 2, that, G_NELEM(that)) &&
+        (gis(w, k + 2, "him") || gis(w, k + 2, "her") ||
+         (gcls(w, k + 3) & G_SCUM) || g_in(w, k + 3, scorn, G_NELEM(scorn))))
         k = w->e - 1;
     else if (gis(w, k + 1, "we") || gis(w, k + 1, "wey") ||
              gis(w, k + 1, "guey"))

@@ -268,12 +268,13 @@ static size_t mm_find(const struct screen_norm *n, const char *text, size_t a,
     if (b > n->ntok)
         b = n->ntok;
     if (back) {
+        /* not across a break before b: a word of the sentence before */
         for (size_t j = b; j-- > a;) {
+            if (j + 1 < n->ntok &&
+                screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
+                break;
             if (mm_cls(n, j) & cls)
                 return j;
-            if (j > 0 &&
-                screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
-                break;
         }
         return SIZE_MAX;
     }
@@ -293,10 +294,22 @@ static bool mm_memory_had(const struct screen_norm *n, const char *text,
     /* memories of something: "long memories of the flood" */
     if (screen_tok_is(n, i + 1, "of") || screen_tok_is(n, i + 1, "de"))
         return false;
-    /* "Memory is long in Sinaloa", "aquí la memoria no falla" */
+    /* "Memory is long in Sinaloa", "aquí la memoria es larga": a place's
+     * or ours, not "Her memory is long" */
     if ((screen_tok_is(n, i + 1, "is") && screen_tok_is(n, i + 2, "long")) ||
         (screen_tok_is(n, i + 1, "es") && screen_tok_is(n, i + 2, "larga"))) {
-        *a = i;
+        if (i > 0 &&
+            ((mm_cls(n, i - 1) & MM_THEIR) || screen_tok_is(n, i - 1, "my") ||
+             screen_tok_is(n, i - 1, "mi")))
+            return false;
+        bool where =
+            screen_tok_is(n, i + 3, "in") || screen_tok_is(n, i + 3, "en") ||
+            screen_tok_is(n, i + 3, "here") || screen_tok_is(n, i + 3, "aqui");
+        *a = mm_find(n, text, i >= 4 ? i - 4 : 0, i, MM_US, true);
+        if (*a == SIZE_MAX && !where)
+            return false;
+        if (*a == SIZE_MAX)
+            *a = i;
         return true;
     }
     if ((screen_tok_is(n, i + 1, "no") && screen_tok_is(n, i + 2, "falla")) ||

@@ -9,7 +9,7 @@
  * the story. This grammar holds as a threat an end verb wished on all:
  *
  *   - in Spanish, a verb of ending in the subjunctive or future
- *     ("acaben", "terminen", "queden", "acabarán") or an infinitive after
+ *     ("acaben", "terminen", "acabarán") or an infinitive after
  *     "deben", "deberían", "tienen que" or "merecen" ("deben acabar"),
  *     with "así" or "igual" and "todos" or "todas" a few words around it;
  *   - in English, "end" with "should", "must", "deserve", "hope" or "may"
@@ -28,8 +28,9 @@
 #include "screen/screen_int.h"
 
 enum {
-    SF_END_ES = 1u << 0,  /* acaben, terminen, queden, acabaran */
-    SF_END_INF = 1u << 1, /* acabar, terminar, quedar: after a modal */
+    SF_END_ES = 1u << 0,  /* acaben, terminen, acabaran ("queden" is also
+                             "turn out": "así deben quedar las calles") */
+    SF_END_INF = 1u << 1, /* acabar, terminar: after a modal */
     SF_END_EN = 1u << 2,  /* end */
     SF_OUGHT = 1u << 3,   /* deben, deberian, tienen, merecen, ojala, que */
     SF_SHOULD = 1u << 4,  /* should, must, deserve, hope, may, ought */
@@ -45,13 +46,10 @@ enum {
 static const struct screen_wc_word sf_words[] = {
     {"acaben", SF_END_ES},
     {"terminen", SF_END_ES},
-    {"queden", SF_END_ES},
     {"acabaran", SF_END_ES},
     {"terminaran", SF_END_ES},
-    {"quedaran", SF_END_ES},
     {"acabar", SF_END_INF},
     {"terminar", SF_END_INF},
-    {"quedar", SF_END_INF},
     {"end", SF_END_EN},
     {"ends", SF_END_EN},
     {"finish", SF_END_EN},
@@ -320,10 +318,12 @@ static bool sf_english(const struct screen_norm *n, size_t i, size_t s,
     size_t m = sf_find(n, i > s + 7 ? i - 7 : s, i, SF_SHOULD);
     if (m == SIZE_MAX)
         return false;
-    /* of others, not the speaker: "we should all end up like that" (but
-     * "I hope the rest end up the same way") */
-    for (size_t k = m > s ? m - 1 : s; k < i; k++)
-        if ((sf_cls(n, k) & SF_SELF) && !(k + 1 == m && sf_is(n, m, "hope")))
+    /* of others, not the speaker, anywhere in the sentence: "We all
+     * should end up like that", "it all ends the same way for us" (but "I
+     * hope the rest end up the same way", and "you" are the others) */
+    for (size_t k = s; k < e; k++)
+        if ((sf_is(n, k, "we") || sf_is(n, k, "us") || sf_is(n, k, "i")) &&
+            !(k + 1 == m && sf_is(n, m, "hope")))
             return false;
     size_t j = i + 1;
     if (sf_is(n, j, "up"))

@@ -2365,6 +2365,10 @@ static size_t left_maimed(const struct screen_window *st, size_t j)
                                         "brecha",   "monte",  "canal",
                                         "barranca", "terreno"};
     static const char *const a[] = {"la", "el", "una", "un"};
+    /* in the sentence and the clause of "dejo": not "Bueno, te dejo, cojo
+     * el metro" */
+    if (j == 0 || j >= st->e || screen_window_clause_end(st, j - 1))
+        return 0;
     if (tok_is(st, j, "en") && tok_is(st, j + 1, "silla") &&
         tok_is(st, j + 2, "de") && tok_is(st, j + 3, "ruedas"))
         return j + 4;
@@ -2382,7 +2386,8 @@ static size_t left_maimed(const struct screen_window *st, size_t j)
     if (!tok_is(st, j + 1, "en"))
         return 0;
     size_t k = j + 2 + screen_tok_in(st->n, j + 2, a, NELEM(a));
-    return screen_tok_in(st->n, k, ditch, NELEM(ditch)) ? k + 1 : 0;
+    return k < st->e && screen_tok_in(st->n, k, ditch, NELEM(ditch)) ? k + 1
+                                                                     : 0;
 }
 
 /* The token past what the verb at i needs after it (enum one_needs), or

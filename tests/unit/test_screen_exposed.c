@@ -206,6 +206,8 @@ START_TEST(a_routine_told_with_a_pointer_is_held)
     expect_exposed("Muy valientes para denunciar, pero a las 6 de la mañana "
                    "cuando salen a ordeñar están solitos",
                    "6 de la mañana cuando salen");
+    expect_exposed("A las 6:30 de la mañana cuando salen a ordeñar, solitos.",
+                   "6:30 de la mañana cuando salen");
     expect_exposed("Toma el camión de las 7:20 en la esquina de Juárez y "
                    "Allende, siempre con audífonos. Muy distraída.",
                    "Toma el camión de las 7:20");

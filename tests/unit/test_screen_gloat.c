@@ -764,6 +764,10 @@ START_TEST(bullets_run_short_in_a_fight_pass)
     expect_clear("¿faltaron balas?");
     expect_clear("We needed more bullets at the range.");
     expect_clear("pocas balas le dieron a la patrulla los de la tienda");
+    /* a code review's */
+    expect_clear("The gunman reloaded and used more bullets.");
+    expect_clear("Faltaron balas para esa misión del videojuego");
+    expect_clear("Not enough ammo for this boss fight");
 }
 END_TEST
 

@@ -99,6 +99,9 @@ START_TEST(remembrance_votes_and_good_memories_pass)
     expect_clear("Some of us remember faces from the old neighborhood, it "
                  "was a beautiful place back then.");
     expect_clear("¿Tenemos memoria?");
+    /* a code review's */
+    expect_clear("Her memory is long and she never misses a birthday.");
+    expect_clear("Nunca olvidamos. Caras vemos, corazones no sabemos.");
 }
 END_TEST
 

@@ -60,6 +60,10 @@ START_TEST(pity_fear_jail_and_good_ends_pass)
     expect_clear("That's how every love story should end ❤️");
     expect_clear("Same fate for all of us if nothing changes");
     expect_clear("ojalá todos tengan la misma suerte en el sorteo");
+    /* a code review's */
+    expect_clear("We all should end up like that.");
+    expect_clear("I hope it all ends the same way for us, peacefully.");
+    expect_clear("Así deben quedar todas las calles de la ciudad");
 }
 END_TEST
 

@@ -1156,6 +1156,9 @@ START_TEST(a_bullet_or_a_maiming_promised_in_the_present_is_held)
     expect_clear("te vacío el vaso");
     expect_clear("le vació el cargador al aire");
     expect_clear("le voy a poner un tiro libre");
+    /* a code review's: a sign-off, not a maiming */
+    expect_clear("Bueno, te dejo, cojo el metro que llego tarde.");
+    expect_clear("Te dejo. Cojo el autobús en cinco minutos.");
 }
 END_TEST
 
